@@ -1,0 +1,138 @@
+package vn.party.backbone.inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.jboss.logging.Logger;
+import vn.party.backbone.events.CloudEvent;
+import vn.party.contracts.DomainEvent;
+import vn.party.contracts.EventCatalog;
+import vn.party.contracts.EventJson;
+import vn.party.contracts.EventSchemas;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The idempotent consumer. For each record: read the CloudEvent, check its data against the schema its
+ * type names, then run the projection and record the event id in the same transaction, so a duplicate
+ * delivery changes nothing. A message that can never succeed throws {@link PoisonMessage} (to the DLQ);
+ * a transient failure (database down) is retried with backoff until it succeeds, never dead-lettered.
+ */
+@ApplicationScoped
+public class IncomingEvents {
+
+    private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
+
+    @Inject
+    EntityManager em;
+
+    /**
+     * @param consumer   the consumer's name in the processed-event table (one service may run several)
+     * @param projection applies the event; runs inside the transaction, only for the first delivery
+     */
+    public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> projection) {
+        IncomingEvent event = read(record);
+        if (event == null) {
+            return; // a type this consumer does not know yet: not an error, producers may be newer
+        }
+        Duration backoff = FIRST_BACKOFF;
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (firstDelivery(consumer, event.id())) {
+                        projection.accept(event);
+                    }
+                });
+                return;
+            } catch (PoisonMessage e) {
+                throw e;
+            } catch (RuntimeException e) {
+                if (!TransientFailures.isTransient(e)) {
+                    throw new PoisonMessage("projection refused " + event.envelope().type() + " "
+                            + event.envelope().id() + ": " + e.getClass().getSimpleName(), e);
+                }
+                LOG.warnf("transient failure on event %s, retrying in %d ms: %s", event.envelope().id(),
+                        backoff.toMillis(), rootMessage(e));
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Records the event as processed by {@code consumer}; false when it already was. */
+    boolean firstDelivery(String consumer, UUID eventId) {
+        int inserted = em.createNativeQuery("""
+                        insert into processed_event (consumer, event_id, processed_at) values (?1, ?2, now())
+                        on conflict do nothing""")
+                .setParameter(1, consumer).setParameter(2, eventId).executeUpdate();
+        return inserted == 1;
+    }
+
+    static IncomingEvent read(ConsumerRecord<String, String> record) {
+        if (record.value() == null) {
+            throw new PoisonMessage("empty message");
+        }
+        CloudEvent envelope;
+        try {
+            envelope = EventJson.mapper().readerFor(CloudEvent.class)
+                    .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(record.value());
+        } catch (Exception e) {
+            throw new PoisonMessage("not a CloudEvent in JSON: " + e.getClass().getSimpleName());
+        }
+        if (envelope.id() == null || envelope.type() == null || envelope.data() == null) {
+            throw new PoisonMessage("CloudEvent lacks id, type or data");
+        }
+        try {
+            UUID.fromString(envelope.id());
+        } catch (IllegalArgumentException e) {
+            throw new PoisonMessage("CloudEvent id is not a UUID");
+        }
+        var type = EventCatalog.byType(envelope.type());
+        if (type.isEmpty()) {
+            LOG.debugf("skipping event type %s unknown to this consumer", envelope.type());
+            return null;
+        }
+        String schema = EventCatalog.typeOf(type.get()).schema();
+        JsonNode data = envelope.data();
+        List<String> problems = EventSchemas.validate(schema, data);
+        if (!problems.isEmpty()) {
+            throw new PoisonMessage(envelope.type() + " " + envelope.id() + " fails its schema: " + problems);
+        }
+        DomainEvent decoded;
+        try {
+            decoded = EventJson.mapper().treeToValue(data, type.get());
+        } catch (Exception e) {
+            throw new PoisonMessage(envelope.type() + " " + envelope.id() + " cannot be decoded: " + e.getClass().getSimpleName());
+        }
+        Header trace = record.headers().lastHeader("traceparent");
+        return new IncomingEvent(envelope, decoded, trace == null ? null : new String(trace.value(), StandardCharsets.UTF_8));
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to retry", e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + ": " + t.getMessage();
+    }
+}

@@ -1,0 +1,67 @@
+package vn.party.backbone.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.InjectableContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.events.CloudEvent;
+import vn.party.backbone.tracing.TraceContext;
+import vn.party.contracts.DomainEvent;
+import vn.party.contracts.EventJson;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+/**
+ * Records a domain event in the current transaction. Nothing is sent from here: the {@link OutboxRelay}
+ * publishes the row after the commit, so an event is never lost and never invented by a rollback.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    @Inject
+    OutboxConfig config;
+
+    @Inject
+    TraceContext trace;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID publish(DomainEvent event) {
+        String topic = config.topic().orElseThrow(() ->
+                new IllegalStateException("backbone.outbox.topic is not set: this service publishes no events"));
+        UUID id = UUID.randomUUID();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        JsonNode data = EventJson.mapper().valueToTree(event);
+        CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), config.source(),
+                event.eventType().value(), event.subject(), now, "application/json", event.eventType().schema(), data);
+
+        OutboxEvent row = new OutboxEvent();
+        row.eventId = id;
+        row.topic = topic;
+        row.key = event.subject();
+        row.type = envelope.type();
+        row.payload = toJson(envelope);
+        row.traceparent = currentTraceparent();
+        row.createdAt = now;
+        row.persist();
+        return id;
+    }
+
+    private String currentTraceparent() {
+        InjectableContext requestContext = Arc.container().getActiveContext(RequestScoped.class);
+        return requestContext != null ? trace.traceparent() : TraceContext.newTraceparent();
+    }
+
+    private static String toJson(CloudEvent envelope) {
+        try {
+            return EventJson.mapper().writeValueAsString(envelope);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise event " + envelope.type(), e);
+        }
+    }
+}

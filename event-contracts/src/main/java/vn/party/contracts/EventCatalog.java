@@ -1,0 +1,32 @@
+package vn.party.contracts;
+
+import vn.party.contracts.membership.OrgUnitFounded;
+import vn.party.contracts.membership.OrgUnitRenamed;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Every published event type. A new event type is added here, with its record and its schema. */
+public final class EventCatalog {
+
+    public static final List<Class<? extends DomainEvent>> ALL = List.of(
+            OrgUnitFounded.class,
+            OrgUnitRenamed.class);
+
+    private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(c -> c.getAnnotation(EventType.class).value(), Function.identity()));
+
+    public static Optional<Class<? extends DomainEvent>> byType(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static EventType typeOf(Class<? extends DomainEvent> eventClass) {
+        return eventClass.getAnnotation(EventType.class);
+    }
+
+    private EventCatalog() {
+    }
+}

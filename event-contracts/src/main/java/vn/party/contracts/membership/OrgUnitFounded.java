@@ -1,0 +1,32 @@
+package vn.party.contracts.membership;
+
+import vn.party.contracts.DomainEvent;
+import vn.party.contracts.EventType;
+import vn.party.contracts.OrganisationType;
+import vn.party.contracts.UnitKind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A unit was founded (thành lập) under a parent. {@code path} lists the unit codes from the top of the
+ * tree down to this unit, as the tree stood on {@code effectiveDate}.
+ *
+ * @param organisationType set for base organisations only
+ * @param parentCode       null for the top unit
+ */
+@EventType(value = "membership.orgunit.founded.v1", schema = "schemas/membership/orgunit.founded.v1.json")
+public record OrgUnitFounded(
+        String unitCode,
+        String name,
+        UnitKind kind,
+        OrganisationType organisationType,
+        String parentCode,
+        List<String> path,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return unitCode;
+    }
+}

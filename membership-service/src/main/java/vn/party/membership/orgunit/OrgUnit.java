@@ -1,0 +1,89 @@
+package vn.party.membership.orgunit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.ColumnTransformer;
+import vn.party.contracts.OrganisationType;
+import vn.party.contracts.UnitKind;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** A unit of the party tree (tổ chức đảng): province committee down to cell. */
+@Entity
+@Table(name = "org_unit")
+public class OrgUnit extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    /** Stable identifier, an ltree label: lower-case letters, digits and _. Never changes. */
+    @Column(nullable = false, unique = true, updatable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public UnitKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_type")
+    public OrganisationType organisationType;
+
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    /** Materialised path (ltree) of codes from the root: where the unit stands now. */
+    @Column(nullable = false, columnDefinition = "ltree")
+    @ColumnTransformer(write = "cast(? as ltree)")
+    public String path;
+
+    @Column(name = "founded_on", nullable = false)
+    public LocalDate foundedOn;
+
+    @Column(name = "dissolved_on")
+    public LocalDate dissolvedOn;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    public static Optional<OrgUnit> findByCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public List<String> pathCodes() {
+        return Arrays.asList(path.split("\\."));
+    }
+
+    /** Code of the parent: the label before this unit's own in the path. */
+    public String parentCode() {
+        List<String> codes = pathCodes();
+        return codes.size() < 2 ? null : codes.get(codes.size() - 2);
+    }
+}

@@ -1,0 +1,56 @@
+package vn.party.membership.orgunit;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.party.contracts.OrganisationType;
+import vn.party.contracts.UnitKind;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the org-unit endpoints read and write. */
+public final class OrgUnitApi {
+
+    public static final String CODE_PATTERN = "^[a-z0-9_]{1,64}$";
+
+    @Schema(name = "FoundOrgUnit", description = "Found (thành lập) a unit under a parent")
+    public record FoundRequest(
+            @NotBlank @Pattern(regexp = CODE_PATTERN, message = "lower-case letters, digits and _, at most 64")
+            @Schema(examples = "bn_phuong_kinh_bac") String code,
+            @NotBlank @Size(max = 255) @Schema(examples = "Đảng bộ phường Kinh Bắc") String name,
+            @NotNull UnitKind kind,
+            @Schema(description = "Required for base organisations, absent otherwise") OrganisationType organisationType,
+            @Pattern(regexp = CODE_PATTERN, message = "lower-case letters, digits and _, at most 64")
+            @Schema(description = "Absent only for the province committee at the top", examples = "bn") String parentCode,
+            @Schema(description = "Date of the founding decision; today (Asia/Ho_Chi_Minh) when absent") LocalDate foundedOn) {
+    }
+
+    @Schema(name = "RenameOrgUnit")
+    public record RenameRequest(
+            @NotBlank @Size(max = 255) @Schema(examples = "Đảng bộ các cơ quan Đảng tỉnh") String name,
+            @Schema(description = "Date the new name applies from; today when absent") LocalDate effectiveOn) {
+    }
+
+    @Schema(name = "OrgUnit")
+    public record View(
+            String code,
+            String name,
+            UnitKind kind,
+            OrganisationType organisationType,
+            String parentCode,
+            @Schema(description = "Codes from the top of the tree down to this unit") List<String> path,
+            LocalDate foundedOn,
+            long version) {
+
+        static View of(OrgUnit unit) {
+            return new View(unit.code, unit.name, unit.kind, unit.organisationType, unit.parentCode(),
+                    unit.pathCodes(), unit.foundedOn, unit.version);
+        }
+    }
+
+    private OrgUnitApi() {
+    }
+}

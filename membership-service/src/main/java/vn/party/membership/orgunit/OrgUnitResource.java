@@ -1,0 +1,86 @@
+package vn.party.membership.orgunit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.party.backbone.concurrency.Versions;
+import vn.party.backbone.idempotency.IdempotentRequests;
+import vn.party.backbone.paging.Page;
+import vn.party.backbone.paging.PageRequest;
+import vn.party.backbone.scope.Roles;
+import vn.party.contracts.UnitKind;
+
+@Path("/org-units")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Org units", description = "Tổ chức đảng: the tree from the province committee down to cells")
+public class OrgUnitResource {
+
+    @Inject
+    OrgUnitService units;
+
+    @Inject
+    IdempotentRequests idempotency;
+
+    @POST
+    @Transactional
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
+    @Operation(summary = "Found a unit", description = "Creates a unit under a parent in your subtree. "
+            + "Send Idempotency-Key to make a retry safe.")
+    public Response found(@NotNull @Valid OrgUnitApi.FoundRequest request,
+                          @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
+                          @Context UriInfo uri) {
+        return idempotency.once(idempotencyKey, request, () -> {
+            OrgUnit unit = units.found(request);
+            return Response.created(uri.getAbsolutePathBuilder().path(unit.code).build())
+                    .tag(Versions.etag(unit.version).replace("\"", ""))
+                    .entity(OrgUnitApi.View.of(unit)).build();
+        });
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER, Roles.VIEWER})
+    @Operation(summary = "Read a unit", description = "404 when it does not exist or lies outside your subtree")
+    public Response get(@PathParam("code") String code) {
+        OrgUnit unit = units.get(code);
+        return Response.ok(OrgUnitApi.View.of(unit)).tag(String.valueOf(unit.version)).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER, Roles.VIEWER})
+    @Operation(summary = "List units", description = "Units of your subtree in tree order, paged by cursor")
+    public Page<OrgUnitApi.View> list(
+            @Parameter(description = "Only units at or below this unit") @QueryParam("under") String under,
+            @QueryParam("kind") UnitKind kind,
+            @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "The 'next' cursor of the previous page") @QueryParam("after") String after) {
+        return units.list(under, kind, PageRequest.of(limit, after)).map(OrgUnitApi.View::of);
+    }
+
+    @POST
+    @Path("/{code}/rename")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
+    @Operation(summary = "Rename a unit", description = "Needs If-Match with the ETag you read; 409 when it changed since")
+    public Response rename(@PathParam("code") String code,
+                           @NotNull @Valid OrgUnitApi.RenameRequest request,
+                           @HeaderParam("If-Match") String ifMatch) {
+        OrgUnit unit = units.rename(code, request, ifMatch);
+        return Response.ok(OrgUnitApi.View.of(unit)).tag(String.valueOf(unit.version)).build();
+    }
+}
