@@ -1,0 +1,10 @@
+package vn.party.membership;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.ResourceArg;
+import vn.party.testsupport.SuiteInfrastructure;
+
+/** Every @QuarkusTest of this module runs against the real PostgreSQL database "membership" and Kafka. */
+@QuarkusTestResource(value = SuiteInfrastructure.class, initArgs = @ResourceArg(name = "database", value = "membership"))
+public class TestInfrastructure {
+}

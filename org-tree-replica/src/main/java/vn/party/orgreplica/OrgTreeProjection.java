@@ -1,0 +1,40 @@
+package vn.party.orgreplica;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import vn.party.backbone.inbox.IncomingEvent;
+import vn.party.contracts.membership.OrgUnitFounded;
+import vn.party.contracts.membership.OrgUnitRenamed;
+
+/** Keeps org_unit_replica in step with membership's tree. */
+@ApplicationScoped
+public class OrgTreeProjection {
+
+    @Inject
+    EntityManager em;
+
+    public void apply(IncomingEvent event) {
+        if (event.data() instanceof OrgUnitFounded founded) {
+            em.createNativeQuery("""
+                            insert into org_unit_replica (code, name, kind, organisation_type, parent_code, path, founded_on, updated_at)
+                            values (?1, ?2, ?3, ?4, ?5, cast(?6 as ltree), ?7, now())
+                            on conflict (code) do update set name = excluded.name, kind = excluded.kind,
+                              organisation_type = excluded.organisation_type, parent_code = excluded.parent_code,
+                              path = excluded.path, founded_on = excluded.founded_on, updated_at = now()""")
+                    .setParameter(1, founded.unitCode())
+                    .setParameter(2, founded.name())
+                    .setParameter(3, founded.kind().name())
+                    .setParameter(4, founded.organisationType() == null ? null : founded.organisationType().name())
+                    .setParameter(5, founded.parentCode())
+                    .setParameter(6, String.join(".", founded.path()))
+                    .setParameter(7, founded.effectiveDate())
+                    .executeUpdate();
+        } else if (event.data() instanceof OrgUnitRenamed renamed) {
+            em.createNativeQuery("update org_unit_replica set name = ?2, updated_at = now() where code = ?1")
+                    .setParameter(1, renamed.unitCode())
+                    .setParameter(2, renamed.name())
+                    .executeUpdate();
+        }
+    }
+}
