@@ -1,6 +1,8 @@
 package vn.party.backbone.inbox;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.party.backbone.kafka.Topics;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +44,59 @@ public class DeadLetters {
     String application;
 
     public record ReplayResult(String deadLetterTopic, String targetTopic, int replayed) {
+    }
+
+    private volatile KafkaProducer<String, String> producer;
+
+    /**
+     * Copies a message that can never be processed to {@code <topic>.dlq}, keeping its key and headers
+     * and adding why, where it came from and who gave up on it. Waits for the broker's acknowledgement:
+     * the caller acknowledges the original only after this returns.
+     */
+    public void send(ConsumerRecord<String, String> record, String consumer, String reason) {
+        ProducerRecord<String, String> dead = new ProducerRecord<>(record.topic() + ".dlq", record.key(), record.value());
+        for (Header h : record.headers()) {
+            dead.headers().add(h);
+        }
+        dead.headers().add("dead-letter-reason", utf8(reason));
+        dead.headers().add("dead-letter-topic", utf8(record.topic()));
+        dead.headers().add("dead-letter-partition", utf8(String.valueOf(record.partition())));
+        dead.headers().add("dead-letter-offset", utf8(String.valueOf(record.offset())));
+        dead.headers().add("dead-letter-consumer", utf8(application + "/" + consumer));
+        try {
+            producer().send(dead).get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while dead-lettering", e);
+        } catch (Exception e) {
+            // not acknowledged: the channel fails and the message is delivered again, never lost
+            throw new IllegalStateException("cannot write to " + dead.topic(), e);
+        }
+    }
+
+    private KafkaProducer<String, String> producer() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    Map<String, Object> props = new HashMap<>(Topics.clientConfig(kafkaConfig));
+                    props.put(ProducerConfig.ACKS_CONFIG, "all");
+                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    props.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dead-letters");
+                    producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+                }
+            }
+        }
+        return producer;
+    }
+
+    void close(@Observes ShutdownEvent shutdown) {
+        if (producer != null) {
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     public ReplayResult replay(String sourceTopic) {

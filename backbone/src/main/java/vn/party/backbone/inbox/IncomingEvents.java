@@ -2,7 +2,9 @@ package vn.party.backbone.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -23,8 +25,9 @@ import java.util.function.Consumer;
 /**
  * The idempotent consumer. For each record: read the CloudEvent, check its data against the schema its
  * type names, then run the projection and record the event id in the same transaction, so a duplicate
- * delivery changes nothing. A message that can never succeed throws {@link PoisonMessage} (to the DLQ);
- * a transient failure (database down) is retried with backoff until it succeeds, never dead-lettered.
+ * delivery changes nothing. A message that can never succeed ({@link PoisonMessage}) is copied to
+ * {@code <topic>.dlq} with the reason and acknowledged, so the consumer carries on; a transient failure
+ * (database down) is retried with backoff until it succeeds, never dead-lettered.
  */
 @ApplicationScoped
 public class IncomingEvents {
@@ -36,15 +39,33 @@ public class IncomingEvents {
     @Inject
     EntityManager em;
 
+    @Inject
+    DeadLetters deadLetters;
+
+    private volatile boolean stopping;
+
+    void onShutdown(@Observes ShutdownEvent shutdown) {
+        stopping = true;
+    }
+
     /**
      * @param consumer   the consumer's name in the processed-event table (one service may run several)
      * @param projection applies the event; runs inside the transaction, only for the first delivery
      */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> projection) {
-        IncomingEvent event = read(record);
-        if (event == null) {
-            return; // a type this consumer does not know yet: not an error, producers may be newer
+        try {
+            IncomingEvent event = read(record);
+            if (event == null) {
+                return; // a type this consumer does not know yet: not an error, producers may be newer
+            }
+            applyWithRetry(consumer, event, projection);
+        } catch (PoisonMessage poison) {
+            LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), poison.getMessage());
+            deadLetters.send(record, consumer, poison.getMessage());
         }
+    }
+
+    private void applyWithRetry(String consumer, IncomingEvent event, Consumer<IncomingEvent> projection) {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
@@ -57,6 +78,11 @@ public class IncomingEvents {
             } catch (PoisonMessage e) {
                 throw e;
             } catch (RuntimeException e) {
+                if (stopping) {
+                    // the application is shutting down under us: not the message's fault. Failing the
+                    // channel leaves the offset uncommitted, so the event is delivered again after the restart.
+                    throw new IllegalStateException("consumer stopping; event " + event.envelope().id() + " left for redelivery", e);
+                }
                 if (!TransientFailures.isTransient(e)) {
                     throw new PoisonMessage("projection refused " + event.envelope().type() + " "
                             + event.envelope().id() + ": " + e.getClass().getSimpleName(), e);
@@ -88,7 +114,7 @@ public class IncomingEvents {
                     .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                     .readValue(record.value());
         } catch (Exception e) {
-            throw new PoisonMessage("not a CloudEvent in JSON: " + e.getClass().getSimpleName());
+            throw new PoisonMessage("not a CloudEvent in JSON: " + e.getClass().getSimpleName(), e);
         }
         if (envelope.id() == null || envelope.type() == null || envelope.data() == null) {
             throw new PoisonMessage("CloudEvent lacks id, type or data");

@@ -7,6 +7,9 @@ import io.quarkus.arc.InjectableContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.events.CloudEvent;
 import vn.party.backbone.tracing.TraceContext;
@@ -30,6 +33,12 @@ public class Outbox {
     @Inject
     TraceContext trace;
 
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID publish(DomainEvent event) {
         String topic = config.topic().orElseThrow(() ->
@@ -49,6 +58,18 @@ public class Outbox {
         row.traceparent = currentTraceparent();
         row.createdAt = now;
         row.persist();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.nudge();
+                }
+            }
+        });
         return id;
     }
 

@@ -26,7 +26,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -65,9 +68,30 @@ public class OutboxRelay {
                 .register(registry));
     }
 
-    @Scheduled(every = "${backbone.outbox.relay-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    private final ExecutorService nudges = Executors.newSingleThreadExecutor(r -> new Thread(r, "outbox-relay-nudge"));
+    private final AtomicBoolean nudgePending = new AtomicBoolean();
+
+    /**
+     * Called after a commit that wrote outbox rows, so events leave within milliseconds instead of at the
+     * next scheduled pass. Nudges coalesce: many commits during one pass cause one more pass.
+     */
+    public void nudge() {
+        if (nudgePending.compareAndSet(false, true)) {
+            nudges.execute(() -> {
+                nudgePending.set(false);
+                relaySafely();
+            });
+        }
+    }
+
+    /** The safety net: rows whose nudge was lost (crash, Kafka down) go out on the next pass. */
+    @Scheduled(every = "${backbone.outbox.relay-interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             identity = "outbox-relay")
     void relayScheduled() {
+        relaySafely();
+    }
+
+    private void relaySafely() {
         if (config.topic().isEmpty()) {
             return;
         }
@@ -174,6 +198,7 @@ public class OutboxRelay {
     }
 
     void close(@Observes ShutdownEvent shutdown) {
+        nudges.shutdownNow();
         if (producer != null) {
             producer.close(java.time.Duration.ofSeconds(5));
         }

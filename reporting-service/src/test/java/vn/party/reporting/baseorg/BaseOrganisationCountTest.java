@@ -1,0 +1,186 @@
+package vn.party.reporting.baseorg;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.party.contracts.OrganisationType;
+import vn.party.contracts.UnitKind;
+import vn.party.contracts.membership.OrgUnitFounded;
+import vn.party.contracts.membership.OrgUnitRenamed;
+import vn.party.testsupport.DatabaseOutage;
+import vn.party.testsupport.TestTokens;
+import vn.party.testsupport.TopicProbe;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static vn.party.testsupport.MembershipEventsFixture.publish;
+import static vn.party.testsupport.MembershipEventsFixture.send;
+
+/** The slice's consuming end: membership events in, the base-organisation count out. */
+@QuarkusTest
+class BaseOrganisationCountTest {
+
+    private static final LocalDate JULY_FIRST = LocalDate.of(2025, 7, 1);
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    private String province;
+    private String districtA;
+    private String districtB;
+
+    @BeforeEach
+    void aProvinceWithTwoDistricts() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        province = "r_" + run;
+        districtA = province + "_a";
+        districtB = province + "_b";
+        publish(new OrgUnitFounded(province, "Đảng bộ tỉnh", UnitKind.PROVINCE_COMMITTEE, null, null, List.of(province), JULY_FIRST));
+        publish(intermediate(districtA));
+        publish(intermediate(districtB));
+        await().atMost(PATIENCE).untilAsserted(() -> count(provinceAdmin(), districtB).statusCode(200));
+    }
+
+    @Test
+    void theCountFollowsTheFoundingsBelowAUnitByType() {
+        publish(base(districtA + "_x1", districtA, UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE_WARD));
+        publish(base(districtA + "_x2", districtA, UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE_WARD));
+        publish(base(districtA + "_s1", districtA, UnitKind.BASE_CELL, OrganisationType.SCHOOL));
+        publish(new OrgUnitFounded(districtA + "_x1_c1", "Chi bộ thôn 1", UnitKind.CELL, null, districtA + "_x1",
+                List.of(province, districtA, districtA + "_x1", districtA + "_x1_c1"), JULY_FIRST));
+        publish(base(districtB + "_h1", districtB, UnitKind.BASE_CELL, OrganisationType.HEALTH));
+
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA).statusCode(200)
+                .body("total", equalTo(3))
+                .body("byType.COMMUNE_WARD", equalTo(2))
+                .body("byType.SCHOOL", equalTo(1)));
+        await().atMost(PATIENCE).untilAsserted(() -> count(viewerOf(province), province).statusCode(200)
+                .body("total", equalTo(4))
+                .body("byType.HEALTH", equalTo(1)));
+    }
+
+    @Test
+    void aDuplicateDeliveryCountsOnce() {
+        UUID eventId = UUID.randomUUID();
+        OrgUnitFounded founded = base(districtA + "_dup", districtA, UnitKind.BASE_CELL, OrganisationType.COOPERATIVE);
+        publish(founded, eventId);
+        publish(founded, eventId);
+        publish(base(districtA + "_after", districtA, UnitKind.BASE_CELL, OrganisationType.ARMY));
+
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA)
+                .body("byType.ARMY", equalTo(1)));
+        count(adminOf(districtA), districtA).body("byType.COOPERATIVE", equalTo(1)).body("total", equalTo(2));
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheDeadLetterTopicAndTheConsumerGoesOn() {
+        String garbageKey = "garbage-" + UUID.randomUUID();
+        send(garbageKey, "this is not a CloudEvent {");
+        UUID badId = UUID.randomUUID();
+        String badKey = districtA + "_bad";
+        // a unit code with upper case and a dash breaks the schema
+        send(badKey, vn.party.testsupport.MembershipEventsFixture.cloudEvent(
+                base("Not-A-Code", districtA, UnitKind.BASE_CELL, OrganisationType.SCHOOL), badId));
+        publish(base(districtA + "_good", districtA, UnitKind.BASE_CELL, OrganisationType.STATE_ENTERPRISE));
+
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA)
+                .body("byType.STATE_ENTERPRISE", equalTo(1)));
+        ConsumerRecord<String, String> garbage = deadLetter(garbageKey);
+        assertThat(header(garbage, "dead-letter-reason")).contains("not a CloudEvent");
+        ConsumerRecord<String, String> bad = deadLetter(badKey);
+        assertThat(header(bad, "dead-letter-reason")).contains("fails its schema");
+        count(adminOf(districtA), districtA).body("total", equalTo(1));
+    }
+
+    @Test
+    void aDatabaseOutageDuringConsumptionIsRetriedNotDeadLettered() throws Exception {
+        String unit = districtA + "_outage";
+        try (DatabaseOutage outage = DatabaseOutage.begin("reporting")) {
+            publish(base(unit, districtA, UnitKind.BASE_CELL, OrganisationType.PRIVATE_ENTERPRISE));
+            Thread.sleep(3000); // the consumer meets the outage and retries meanwhile
+        }
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA)
+                .body("byType.PRIVATE_ENTERPRISE", equalTo(1)));
+        assertThat(TopicProbe.find("membership.events.dlq", r -> unit.equals(r.key()), Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
+    void aReplayedDeadLetterIsProcessedOnce() {
+        OrgUnitFounded founded = base(districtA + "_replayed", districtA, UnitKind.BASE_CELL, OrganisationType.POLICE);
+        String json = vn.party.testsupport.MembershipEventsFixture.cloudEvent(founded, UUID.randomUUID());
+        // as if it had been dead-lettered by an earlier bug that is now fixed
+        TopicProbe.send("membership.events.dlq", founded.subject(), json, Map.of("dead-letter-reason", "a bug, since fixed"));
+
+        given().auth().oauth2(provinceAdmin()).post("/api/reporting/v1/admin/dead-letters/membership.events/replay")
+                .then().statusCode(200).body("targetTopic", equalTo("membership.events"));
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA)
+                .body("byType.POLICE", equalTo(1)));
+
+        given().auth().oauth2(adminOf(districtA)).post("/api/reporting/v1/admin/dead-letters/membership.events/replay")
+                .then().statusCode(403);
+        given().auth().oauth2(provinceAdmin()).post("/api/reporting/v1/admin/dead-letters/nonsense/replay")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void aRenameShowsInTheCount() {
+        publish(new OrgUnitRenamed(districtA, "Đảng bộ " + districtA, "Đảng bộ các cơ quan Đảng tỉnh",
+                List.of(province, districtA), JULY_FIRST));
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA)
+                .body("unitName", equalTo("Đảng bộ các cơ quan Đảng tỉnh")));
+    }
+
+    @Test
+    void callersSeeOnlyTheirSubtreeAndNeedAToken() {
+        count(adminOf(districtB), districtA).statusCode(404).contentType("application/problem+json");
+        count(adminOf(districtB), province).statusCode(404);
+        count(adminOf(districtB), "no_such_unit").statusCode(404);
+        given().get("/api/reporting/v1/units/" + districtA + "/base-organisations").then().statusCode(401);
+        count(TestTokens.token("stranger", "unknown_unit", "viewer"), districtA).statusCode(403);
+        count(TestTokens.token("no-role", province), districtA).statusCode(403);
+    }
+
+    private ValidatableResponse count(String token, String unit) {
+        return given().auth().oauth2(token).get("/api/reporting/v1/units/" + unit + "/base-organisations").then();
+    }
+
+    private static ConsumerRecord<String, String> deadLetter(String key) {
+        return TopicProbe.find("membership.events.dlq", r -> key.equals(r.key()), PATIENCE)
+                .orElseThrow(() -> new AssertionError("nothing dead-lettered under key " + key));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? "" : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private OrgUnitFounded intermediate(String code) {
+        return new OrgUnitFounded(code, "Đảng bộ " + code, UnitKind.INTERMEDIATE_COMMITTEE, null, province,
+                List.of(province, code), JULY_FIRST);
+    }
+
+    private OrgUnitFounded base(String code, String parent, UnitKind kind, OrganisationType type) {
+        return new OrgUnitFounded(code, "Tổ chức cơ sở " + code, kind, type, parent, List.of(province, parent, code), JULY_FIRST);
+    }
+
+    private String provinceAdmin() {
+        return TestTokens.token("province-admin", province, "province-admin");
+    }
+
+    private String viewerOf(String unit) {
+        return TestTokens.token("viewer", unit, "viewer");
+    }
+
+    private static String adminOf(String unit) {
+        return TestTokens.token("admin-of-" + unit, unit, "unit-admin");
+    }
+}
