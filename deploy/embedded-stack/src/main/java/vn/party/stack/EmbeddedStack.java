@@ -23,7 +23,7 @@ import java.util.concurrent.CountDownLatch;
  *
  * <pre>
  * java -cp ... vn.party.stack.EmbeddedStack all --dir DIR [--pg-port 5433] [--kafka-port 9092]
- *      [--controller-port 9093] [--durable] [--ready-file FILE] [--exit-on-stdin-eof]
+ *      [--controller-port 9093] [--durable] [--databases a,b,c] [--ready-file FILE] [--exit-on-stdin-eof]
  * </pre>
  * {@code postgres} or {@code kafka} instead of {@code all} starts just one part. Data lives under DIR and
  * survives a restart with the same DIR.
@@ -39,6 +39,7 @@ public final class EmbeddedStack {
         if (options.startPostgres()) {
             EmbeddedPostgres pg = startPostgres(options);
             parts.add(pg);
+            createDatabases(pg, options.databases);
             ready.put("postgres.jdbc-url", "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/postgres");
             ready.put("postgres.port", String.valueOf(pg.getPort()));
             ready.put("postgres.user", "postgres");
@@ -80,6 +81,23 @@ public final class EmbeddedStack {
         return builder.start();
     }
 
+    /** Creates each service's database once; a restart on the same data keeps them. */
+    private static void createDatabases(EmbeddedPostgres pg, List<String> databases) throws java.sql.SQLException {
+        try (java.sql.Connection c = pg.getPostgresDatabase().getConnection()) {
+            for (String db : databases) {
+                if (!db.matches("[a-z][a-z0-9_]*")) {
+                    throw new IllegalArgumentException("database names are lower-case letters, digits and _: " + db);
+                }
+                try (var exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
+                    exists.setString(1, db);
+                    if (!exists.executeQuery().next()) {
+                        c.createStatement().execute("create database " + db);
+                    }
+                }
+            }
+        }
+    }
+
     private static void writeReadyFile(Path file, Map<String, String> values) throws IOException {
         if (file == null) {
             return;
@@ -118,7 +136,7 @@ public final class EmbeddedStack {
 
     /** Command-line options; every port has a default so that a bare {@code all --dir D} works. */
     record Options(String what, Path dir, int pgPort, int kafkaPort, int controllerPort, boolean durable,
-                   Path readyFile, boolean exitOnStdinEof) {
+                   Path readyFile, boolean exitOnStdinEof, List<String> databases) {
 
         boolean startPostgres() {
             return what.equals("all") || what.equals("postgres");
@@ -139,6 +157,7 @@ public final class EmbeddedStack {
             int controllerPort = 9093;
             boolean durable = false;
             boolean exitOnEof = false;
+            List<String> databases = List.of();
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--dir" -> dir = Path.of(args[++i]);
@@ -148,20 +167,21 @@ public final class EmbeddedStack {
                     case "--durable" -> durable = true;
                     case "--ready-file" -> readyFile = Path.of(args[++i]);
                     case "--exit-on-stdin-eof" -> exitOnEof = true;
+                    case "--databases" -> databases = List.of(args[++i].split(","));
                     default -> usage("unknown option " + args[i]);
                 }
             }
             if (dir == null) {
                 usage("--dir is required");
             }
-            return new Options(args[0], dir, pgPort, kafkaPort, controllerPort, durable, readyFile, exitOnEof);
+            return new Options(args[0], dir, pgPort, kafkaPort, controllerPort, durable, readyFile, exitOnEof, databases);
         }
 
         private static void usage(String problem) {
             PrintStream err = System.err;
             err.println("embedded stack: " + problem);
             err.println("usage: EmbeddedStack all|postgres|kafka --dir DIR [--pg-port P] [--kafka-port P]"
-                    + " [--controller-port P] [--durable] [--ready-file FILE] [--exit-on-stdin-eof]");
+                    + " [--controller-port P] [--durable] [--databases a,b] [--ready-file FILE] [--exit-on-stdin-eof]");
             System.exit(2);
         }
     }
