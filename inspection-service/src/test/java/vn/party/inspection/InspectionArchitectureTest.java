@@ -1,0 +1,11 @@
+package vn.party.inspection;
+
+import vn.party.testsupport.ArchitectureContract;
+
+class InspectionArchitectureTest extends ArchitectureContract {
+
+    @Override
+    protected String service() {
+        return "inspection";
+    }
+}

@@ -1,0 +1,11 @@
+package vn.party.reporting;
+
+import vn.party.testsupport.ArchitectureContract;
+
+class ReportingArchitectureTest extends ArchitectureContract {
+
+    @Override
+    protected String service() {
+        return "reporting";
+    }
+}
