@@ -40,6 +40,16 @@ class EventContractTest {
     }
 
     @Test
+    void aBaseOrganisationWithoutItsTypeIsRefusedAndACellWithOneToo() {
+        ObjectNode base = EventJson.mapper().valueToTree(EventSamples.ALL.get(0));
+        base.putNull("organisationType");
+        assertThat(EventSchemas.validate(EventSamples.ALL.get(0).eventType().schema(), base)).isNotEmpty();
+        ObjectNode top = EventJson.mapper().valueToTree(EventSamples.ALL.get(1));
+        top.put("organisationType", "SCHOOL");
+        assertThat(EventSchemas.validate(EventSamples.ALL.get(1).eventType().schema(), top)).isNotEmpty();
+    }
+
+    @Test
     void theSchemaRefusesADocumentThatBreaksIt() {
         DomainEvent sample = EventSamples.ALL.get(0);
         ObjectNode json = EventJson.mapper().valueToTree(sample);

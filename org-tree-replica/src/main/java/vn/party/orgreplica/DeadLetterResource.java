@@ -13,7 +13,6 @@ import vn.party.backbone.inbox.DeadLetters;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
-import java.util.Set;
 
 /** Operations: send what a consumer dead-lettered back to its topic once the cause is fixed. */
 @Path("/admin/dead-letters")
@@ -21,20 +20,19 @@ import java.util.Set;
 @Tag(name = "Operations")
 public class DeadLetterResource {
 
-    private static final Set<String> CONSUMED_TOPICS = Set.of("membership.events");
-
     @Inject
-    DeadLetters deadLetters;
+    MembershipEventsConsumer membershipEvents;
 
     @POST
     @Path("/{topic}/replay")
     @RolesAllowed(Roles.PROVINCE_ADMIN)
-    @Operation(summary = "Replay a dead-letter topic", description = "Every message of <topic>.dlq not replayed before "
-            + "goes back to <topic>; consumers are idempotent, so nothing counts twice.")
+    @Operation(summary = "Replay this service's dead letters of a topic", description = "Every letter this service "
+            + "left in <topic>.dlq and no earlier replay handed back is processed again; processing is idempotent, so "
+            + "nothing counts twice, and a letter that still fails is dead-lettered again.")
     public DeadLetters.ReplayResult replay(@PathParam("topic") String topic) {
-        if (!CONSUMED_TOPICS.contains(topic)) {
+        if (!MembershipEventsConsumer.TOPIC.equals(topic)) {
             throw ProblemException.notFound("consumed topic " + topic);
         }
-        return deadLetters.replay(topic);
+        return membershipEvents.replayDeadLetters();
     }
 }

@@ -1,6 +1,14 @@
 package vn.party.orgreplica;
 
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+import vn.party.backbone.inbox.DeadLetters;
+import vn.party.backbone.kafka.Topics;
+import vn.party.backbone.outbox.OutboxConfig;
+import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -10,12 +18,15 @@ import vn.party.backbone.inbox.IncomingEvents;
 
 /**
  * Reads membership.events in order per unit: updates the tree replica, then the service's listeners, in
- * one transaction per event. Poison messages go to membership.events.dlq (channel config).
+ * one transaction per event. Poison messages are dead-lettered to membership.events.dlq by
+ * {@link IncomingEvents}; {@link #replayDeadLetters()} hands them back after a fix.
  */
 @ApplicationScoped
 public class MembershipEventsConsumer {
 
+    static final String TOPIC = "membership.events";
     static final String CONSUMER = "membership-events";
+    private static final Logger LOG = Logger.getLogger(MembershipEventsConsumer.class);
 
     @Inject
     IncomingEvents incoming;
@@ -26,6 +37,25 @@ public class MembershipEventsConsumer {
     @Inject
     Instance<MembershipEventListener> listeners;
 
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaConfig;
+
+    @Inject
+    OutboxConfig outboxConfig;
+
+    /** The topic may not exist yet when this service starts before membership-service. */
+    void createTopics(@Observes StartupEvent start) {
+        try {
+            Topics.ensure(kafkaConfig, outboxConfig.partitions(), outboxConfig.replicationFactor(), TOPIC, TOPIC + ".dlq");
+        } catch (RuntimeException e) {
+            LOG.warnf("cannot create %s yet (%s); the consumer waits for it", TOPIC, e.getMessage());
+        }
+    }
+
     @Incoming("membership-events")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
@@ -33,5 +63,9 @@ public class MembershipEventsConsumer {
             tree.apply(event);
             listeners.forEach(listener -> listener.on(event));
         });
+    }
+
+    public DeadLetters.ReplayResult replayDeadLetters() {
+        return deadLetters.replay(TOPIC, CONSUMER, this::consume);
     }
 }

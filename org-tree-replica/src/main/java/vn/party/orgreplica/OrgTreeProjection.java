@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.party.backbone.inbox.IncomingEvent;
+import vn.party.backbone.inbox.PoisonMessage;
 import vn.party.contracts.membership.OrgUnitFounded;
 import vn.party.contracts.membership.OrgUnitRenamed;
 
@@ -19,9 +20,7 @@ public class OrgTreeProjection {
             em.createNativeQuery("""
                             insert into org_unit_replica (code, name, kind, organisation_type, parent_code, path, founded_on, updated_at)
                             values (?1, ?2, ?3, ?4, ?5, cast(?6 as ltree), ?7, now())
-                            on conflict (code) do update set name = excluded.name, kind = excluded.kind,
-                              organisation_type = excluded.organisation_type, parent_code = excluded.parent_code,
-                              path = excluded.path, founded_on = excluded.founded_on, updated_at = now()""")
+                            on conflict (code) do nothing""")
                     .setParameter(1, founded.unitCode())
                     .setParameter(2, founded.name())
                     .setParameter(3, founded.kind().name())
@@ -31,10 +30,14 @@ public class OrgTreeProjection {
                     .setParameter(7, founded.effectiveDate())
                     .executeUpdate();
         } else if (event.data() instanceof OrgUnitRenamed renamed) {
-            em.createNativeQuery("update org_unit_replica set name = ?2, updated_at = now() where code = ?1")
+            int updated = em.createNativeQuery("update org_unit_replica set name = ?2, updated_at = now() where code = ?1")
                     .setParameter(1, renamed.unitCode())
                     .setParameter(2, renamed.name())
                     .executeUpdate();
+            if (updated == 0) {
+                // its founding has not arrived (dead-lettered?): keep the rename for a replay after it
+                throw new PoisonMessage("rename of unit " + renamed.unitCode() + ", which this replica does not know");
+            }
         }
     }
 }

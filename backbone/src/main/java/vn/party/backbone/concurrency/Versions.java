@@ -20,11 +20,9 @@ public final class Versions {
                     "updates need If-Match with the ETag of the version you read"));
         }
         String tag = ifMatch.trim();
-        if (tag.equals("*")) {
-            return;
-        }
-        if (tag.startsWith("W/")) {
-            tag = tag.substring(2);
+        if (tag.equals("*") || tag.startsWith("W/") || tag.contains(",")) {
+            throw new ProblemException(Problem.of(ProblemType.PRECONDITION_REQUIRED,
+                    "If-Match must carry the one strong ETag you read, such as \"3\""));
         }
         tag = tag.replace("\"", "");
         if (!tag.equals(String.valueOf(currentVersion))) {

@@ -41,7 +41,11 @@ public class IdempotentRequests {
     ObjectMapper json;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Response once(String key, Object request, Supplier<Response> action) {
+    /**
+     * @param endpoint method and path, e.g. {@code POST /api/membership/v1/org-units}: a key reused on
+     *                 another endpoint is refused, never answered with the other endpoint's response
+     */
+    public Response once(String key, String endpoint, Object request, Supplier<Response> action) {
         if (key == null || key.isBlank()) {
             return action.get();
         }
@@ -49,7 +53,7 @@ public class IdempotentRequests {
             throw ProblemException.invalid(HEADER, "at most 200 characters");
         }
         String actor = caller.actor();
-        String fingerprint = fingerprint(request);
+        String fingerprint = fingerprint(endpoint + "\n" + write(request));
         int claimed = em.createNativeQuery("""
                         insert into idempotency_key (actor, key, request_hash, created_at) values (?1, ?2, ?3, now())
                         on conflict do nothing""")
@@ -61,11 +65,13 @@ public class IdempotentRequests {
         Object entity = response.getEntity();
         URI location = response.getLocation();
         em.createNativeQuery("""
-                        update idempotency_key set status = ?3, location = ?4, body = ?5 where actor = ?1 and key = ?2""")
+                        update idempotency_key set status = ?3, location = ?4, body = ?5, etag = ?6
+                        where actor = ?1 and key = ?2""")
                 .setParameter(1, actor).setParameter(2, key)
                 .setParameter(3, response.getStatus())
                 .setParameter(4, location == null ? null : location.toString())
                 .setParameter(5, entity == null ? null : write(entity))
+                .setParameter(6, response.getHeaderString("ETag"))
                 .executeUpdate();
         return response;
     }
@@ -73,7 +79,7 @@ public class IdempotentRequests {
     private Response replay(String actor, String key, String fingerprint) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                        "select request_hash, status, location, body from idempotency_key where actor = ?1 and key = ?2")
+                        "select request_hash, status, location, body, etag from idempotency_key where actor = ?1 and key = ?2")
                 .setParameter(1, actor).setParameter(2, key).getResultList();
         Object[] row = rows.get(0);
         if (!fingerprint.equals(row[0])) {
@@ -88,12 +94,15 @@ public class IdempotentRequests {
         if (row[3] != null) {
             builder.entity(row[3]).type("application/json");
         }
+        if (row[4] != null) {
+            builder.header("ETag", row[4]);
+        }
         return builder.build();
     }
 
-    private String fingerprint(Object request) {
+    private static String fingerprint(String canonicalRequest) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(write(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonicalRequest.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

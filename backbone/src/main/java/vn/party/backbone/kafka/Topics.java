@@ -33,6 +33,21 @@ public final class Topics {
     }
 
     /**
+     * Settings of every producer of the backbone: acknowledged by all replicas, idempotent, and failing
+     * fast while Kafka is away (the caller retries later) instead of blocking a database transaction.
+     */
+    public static Map<String, Object> producerConfig(Map<String, Object> defaultKafkaBroker, String clientId) {
+        Map<String, Object> props = new HashMap<>(clientConfig(defaultKafkaBroker));
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.ACKS_CONFIG, "all");
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 20_000);
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        return props;
+    }
+
+    /**
      * Creates the topics that do not exist yet. Domain topics and their dead-letter topics keep every
      * event (no time-based deletion): they are the log read models are rebuilt from.
      */
@@ -40,7 +55,7 @@ public final class Topics {
         Map<String, Object> props = new HashMap<>();
         clientConfig(defaultKafkaBroker).forEach((k, v) -> {
             if (AdminClientConfig.configNames().contains(k) || k.startsWith("sasl.") || k.startsWith("ssl.")) {
-                props.put(k, v);
+                props.put(k, v); // the admin client warns about producer/consumer settings
             }
         });
         try (Admin admin = Admin.create(props)) {

@@ -15,9 +15,11 @@ import vn.party.backbone.events.CloudEvent;
 import vn.party.backbone.tracing.TraceContext;
 import vn.party.contracts.DomainEvent;
 import vn.party.contracts.EventJson;
+import vn.party.contracts.EventSchemas;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -46,6 +48,11 @@ public class Outbox {
         UUID id = UUID.randomUUID();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         JsonNode data = EventJson.mapper().valueToTree(event);
+        List<String> problems = EventSchemas.validate(event.eventType().schema(), data);
+        if (!problems.isEmpty()) {
+            // never publish what every consumer would dead-letter; the caller's transaction rolls back
+            throw new IllegalStateException(event.eventType().value() + " breaks its own schema: " + problems);
+        }
         CloudEvent envelope = new CloudEvent(CloudEvent.SPEC_VERSION, id.toString(), config.source(),
                 event.eventType().value(), event.subject(), now, "application/json", event.eventType().schema(), data);
 

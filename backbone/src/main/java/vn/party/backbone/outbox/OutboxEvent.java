@@ -18,7 +18,11 @@ import java.util.UUID;
 @Table(name = "outbox_event")
 public class OutboxEvent extends PanacheEntityBase {
 
-    /** Commit order within the service: the relay sends in this order. */
+    /**
+     * Insert order; the relay sends in this order. Per aggregate it is also commit order because a
+     * change locks the aggregate's row (flush) before it publishes, so two transactions on one aggregate
+     * cannot insert their events crosswise.
+     */
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long seq;

@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -130,6 +129,8 @@ public class OutboxRelay {
             return 0;
         }
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        // Sends wait at most for the producer's short timeouts (Topics.producerConfig), so a Kafka outage
+        // holds this transaction for seconds, not minutes.
         for (Object[] row : rows) {
             ProducerRecord<String, String> record = new ProducerRecord<>((String) row[1], (String) row[2], (String) row[3]);
             record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
@@ -185,11 +186,8 @@ public class OutboxRelay {
         if (producer == null) {
             synchronized (this) {
                 if (producer == null) {
-                    Map<String, Object> props = new HashMap<>(Topics.clientConfig(kafkaConfig));
-                    props.put(ProducerConfig.ACKS_CONFIG, "all");
-                    props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+                    Map<String, Object> props = Topics.producerConfig(kafkaConfig, config.source().replace("/", "") + "-outbox-relay");
                     props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-                    props.put(ProducerConfig.CLIENT_ID_CONFIG, config.source().replace("/", "") + "-outbox-relay");
                     producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
                 }
             }

@@ -8,8 +8,8 @@ public record PageRequest(int limit, String after) {
     public static final int DEFAULT_LIMIT = 50;
     public static final int MAX_LIMIT = 500;
 
-    public static PageRequest of(Integer limit, String after) {
-        int l = limit == null ? DEFAULT_LIMIT : limit;
+    public static PageRequest of(String limit, String after) {
+        int l = limit == null || limit.isBlank() ? DEFAULT_LIMIT : QueryParams.integer("limit", limit);
         if (l < 1 || l > MAX_LIMIT) {
             throw ProblemException.invalid("limit", "must be between 1 and " + MAX_LIMIT);
         }

@@ -153,6 +153,13 @@ public class ProblemMappers {
         if (down != null) {
             return databaseDown(down, uri);
         }
+        var constraint = causeOf(e, org.hibernate.exception.ConstraintViolationException.class);
+        if (constraint != null) {
+            return databaseConstraint(constraint, uri);
+        }
+        if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
+            return stale(uri);
+        }
         return internal(e, uri);
     }
 

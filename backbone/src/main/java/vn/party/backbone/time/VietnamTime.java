@@ -13,6 +13,17 @@ public final class VietnamTime {
         return LocalDate.now(Clock.system(ZONE));
     }
 
+    /**
+     * Refuses (400) a date no party record can carry: before the Party's founding year or far in the
+     * future. Keeps four-digit years, which events and reports rely on.
+     */
+    public static LocalDate requirePlausible(String field, LocalDate date) {
+        if (date != null && (date.getYear() < 1930 || date.isAfter(today().plusYears(5)))) {
+            throw vn.party.backbone.problem.ProblemException.invalid(field, "must lie between 1930 and five years from now");
+        }
+        return date;
+    }
+
     private VietnamTime() {
     }
 }

@@ -30,6 +30,10 @@ class SliceEndToEndTest {
         districtA = SUITE.token("district-a-admin", "demo");
         districtB = SUITE.token("district-b-admin", "demo");
         viewer = SUITE.token("viewer", "demo");
+        // the demo data was just loaded: wait until reporting has consumed all of it
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(baseOrganisations(viewer, DemoData.PROVINCE).path("total").asLong())
+                        .isGreaterThanOrEqualTo(DemoData.BASE_ORGANISATIONS));
     }
 
     @Test

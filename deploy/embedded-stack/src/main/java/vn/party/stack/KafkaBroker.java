@@ -57,8 +57,9 @@ final class KafkaBroker implements AutoCloseable {
         p.put("share.coordinator.state.topic.replication.factor", "1");
         p.put("share.coordinator.state.topic.min.isr", "1");
         p.put("group.initial.rebalance.delay.ms", "0");
-        // services create their topics with the settings they need (no time-based deletion for domain topics)
-        p.put("auto.create.topics.enable", "true");
+        // Topics are created by the services (Topics.ensure) with the settings they need: no time-based
+        // deletion for domain topics. A broker-created topic would get 7-day retention.
+        p.put("auto.create.topics.enable", "false");
         return p;
     }
 

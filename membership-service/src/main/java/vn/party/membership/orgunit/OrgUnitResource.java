@@ -12,17 +12,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.backbone.concurrency.Versions;
 import vn.party.backbone.idempotency.IdempotentRequests;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
+import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.scope.Roles;
 import vn.party.contracts.UnitKind;
 
@@ -45,10 +48,10 @@ public class OrgUnitResource {
     public Response found(@NotNull @Valid OrgUnitApi.FoundRequest request,
                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                           @Context UriInfo uri) {
-        return idempotency.once(idempotencyKey, request, () -> {
+        return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {
             OrgUnit unit = units.found(request);
             return Response.created(uri.getAbsolutePathBuilder().path(unit.code).build())
-                    .tag(Versions.etag(unit.version).replace("\"", ""))
+                    .header(HttpHeaders.ETAG, Versions.etag(unit.version))
                     .entity(OrgUnitApi.View.of(unit)).build();
         });
     }
@@ -59,7 +62,7 @@ public class OrgUnitResource {
     @Operation(summary = "Read a unit", description = "404 when it does not exist or lies outside your subtree")
     public Response get(@PathParam("code") String code) {
         OrgUnit unit = units.get(code);
-        return Response.ok(OrgUnitApi.View.of(unit)).tag(String.valueOf(unit.version)).build();
+        return Response.ok(OrgUnitApi.View.of(unit)).header(HttpHeaders.ETAG, Versions.etag(unit.version)).build();
     }
 
     @GET
@@ -67,10 +70,14 @@ public class OrgUnitResource {
     @Operation(summary = "List units", description = "Units of your subtree in tree order, paged by cursor")
     public Page<OrgUnitApi.View> list(
             @Parameter(description = "Only units at or below this unit") @QueryParam("under") String under,
-            @QueryParam("kind") UnitKind kind,
-            @Parameter(description = "1 to 500, default 50") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Only units of this kind", schema = @Schema(implementation = UnitKind.class))
+            @QueryParam("kind") String kind,
+            @Parameter(description = "1 to 500, default 50", schema = @Schema(implementation = Integer.class))
+            @QueryParam("limit") String limit,
             @Parameter(description = "The 'next' cursor of the previous page") @QueryParam("after") String after) {
-        return units.list(under, kind, PageRequest.of(limit, after)).map(OrgUnitApi.View::of);
+        // plain strings, parsed here: a value Jakarta REST cannot convert would otherwise answer 404
+        return units.list(under, QueryParams.enumValue("kind", kind, UnitKind.class), PageRequest.of(limit, after))
+                .map(OrgUnitApi.View::of);
     }
 
     @POST
@@ -81,6 +88,6 @@ public class OrgUnitResource {
                            @NotNull @Valid OrgUnitApi.RenameRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
         OrgUnit unit = units.rename(code, request, ifMatch);
-        return Response.ok(OrgUnitApi.View.of(unit)).tag(String.valueOf(unit.version)).build();
+        return Response.ok(OrgUnitApi.View.of(unit)).header(HttpHeaders.ETAG, Versions.etag(unit.version)).build();
     }
 }

@@ -30,6 +30,9 @@ import java.util.Map;
 @Transactional
 public class OrgUnitService {
 
+    /** A cursor is the path of the last unit of the previous page. */
+    private static final String LTREE_PATH = "^[a-z0-9_]{1,64}(\\.[a-z0-9_]{1,64})*$";
+
     @Inject
     CallerScope caller;
 
@@ -62,7 +65,8 @@ public class OrgUnitService {
         unit.organisationType = request.organisationType();
         unit.parentId = parent == null ? null : parent.id;
         unit.path = Subtree.child(parent == null ? null : parent.path, unit.code);
-        unit.foundedOn = request.foundedOn() == null ? VietnamTime.today() : request.foundedOn();
+        unit.foundedOn = request.foundedOn() == null ? VietnamTime.today()
+                : VietnamTime.requirePlausible("foundedOn", request.foundedOn());
         unit.createdAt = now;
         unit.updatedAt = now;
         unit.createdBy = caller.actor();
@@ -85,6 +89,9 @@ public class OrgUnitService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrgUnit> list(String underCode, UnitKind kind, PageRequest page) {
         String under = underCode == null ? caller.subtreePath() : visible(underCode).path;
+        if (page.after() != null && !page.after().matches(LTREE_PATH)) {
+            throw ProblemException.invalid("after", "not a cursor this list gave out");
+        }
         @SuppressWarnings("unchecked")
         List<OrgUnit> rows = em.createNativeQuery("""
                         select * from org_unit
@@ -103,6 +110,10 @@ public class OrgUnitService {
 
     public OrgUnit rename(String code, OrgUnitApi.RenameRequest request, String ifMatch) {
         OrgUnit unit = visible(code);
+        if (!caller.hasRole(Roles.PROVINCE_ADMIN) && unit.path.equals(caller.subtreePath())) {
+            // a committee office manages the units below it; its own unit is managed from above
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "your own unit is renamed by the committee above it"));
+        }
         Versions.requireMatch(ifMatch, unit.version);
         String previous = unit.name;
         String name = request.name().trim();
@@ -115,7 +126,8 @@ public class OrgUnitService {
         unit.persistAndFlush();
 
         outbox.publish(new OrgUnitRenamed(unit.code, previous, unit.name, unit.pathCodes(),
-                request.effectiveOn() == null ? VietnamTime.today() : request.effectiveOn()));
+                request.effectiveOn() == null ? VietnamTime.today()
+                        : VietnamTime.requirePlausible("effectiveOn", request.effectiveOn())));
         audit.record("orgunit.renamed", "org_unit", unit.code, Map.of("from", previous, "to", unit.name));
         return unit;
     }

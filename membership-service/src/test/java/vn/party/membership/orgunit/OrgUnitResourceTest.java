@@ -171,11 +171,12 @@ class OrgUnitResourceTest {
 
     @Test
     void aRenameNeedsTheVersionItWasReadAt() {
-        Response read = asUser(adminOf(districtA)).get(UNITS + "/" + districtA);
+        Response read = asUser(provinceAdmin()).get(UNITS + "/" + districtA);
         String etag = read.header("ETag");
         assertThat(etag).isNotBlank();
 
         rename(districtA, null, "Đảng bộ huyện A mới").then().statusCode(428);
+        rename(districtA, "*", "Đảng bộ huyện A mới").then().statusCode(428);
         rename(districtA, etag, "Đảng bộ huyện A mới").then().statusCode(200)
                 .body("name", equalTo("Đảng bộ huyện A mới"))
                 .header("ETag", not(equalTo(etag)));
@@ -198,6 +199,7 @@ class OrgUnitResourceTest {
                 .body(body).post(UNITS);
         again.then().statusCode(201).header("Idempotent-Replayed", "true")
                 .header("Location", first.header("Location"))
+                .header("ETag", first.header("ETag"))
                 .body("code", equalTo(districtA + "_idem"));
         asUser(adminOf(districtA)).header("Idempotency-Key", key).contentType(ContentType.JSON)
                 .body(base(districtA + "_other", districtA, "HEALTH")).post(UNITS).then().statusCode(422)
@@ -207,8 +209,40 @@ class OrgUnitResourceTest {
                 .statusCode(200).body("items.code", containsInAnyOrder(districtA + "_idem"));
     }
 
+    @Test
+    void aCommitteeOfficeRenamesTheUnitsBelowItButNotItsOwn() {
+        String etag = asUser(adminOf(districtA)).get(UNITS + "/" + districtA).header("ETag");
+        asUser(adminOf(districtA)).contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", "Tự đổi tên")).post(UNITS + "/" + districtA + "/rename").then().statusCode(403);
+        String cell = districtA + "_r";
+        found(adminOf(districtA), base(cell, districtA, "SCHOOL")).then().statusCode(201);
+        String cellTag = asUser(adminOf(districtA)).get(UNITS + "/" + cell).header("ETag");
+        asUser(adminOf(districtA)).contentType(ContentType.JSON).header("If-Match", cellTag)
+                .body(Map.of("name", "Chi bộ Trường Tiểu học Kinh Bắc")).post(UNITS + "/" + cell + "/rename")
+                .then().statusCode(200).body("name", equalTo("Chi bộ Trường Tiểu học Kinh Bắc"));
+        String renamedTag = asUser(adminOf(districtA)).get(UNITS + "/" + cell).header("ETag");
+        asUser(adminOf(districtA)).contentType(ContentType.JSON).header("If-Match", renamedTag)
+                .body(Map.of("name", "X", "effectiveOn", "0999-01-01")).post(UNITS + "/" + cell + "/rename")
+                .then().statusCode(400).body("errors.field", hasItem("effectiveOn"));
+        asUser(adminOf(districtA)).get(UNITS + "/" + cell).then().body("name", equalTo("Chi bộ Trường Tiểu học Kinh Bắc"));
+    }
+
+    @Test
+    void badQueryParametersAreA400NamingThem() {
+        asUser(provinceAdmin()).queryParam("kind", "PARISH").get(UNITS).then().statusCode(400)
+                .body("errors.field", hasItem("kind"));
+        asUser(provinceAdmin()).queryParam("limit", "many").get(UNITS).then().statusCode(400)
+                .body("errors.field", hasItem("limit"));
+        asUser(provinceAdmin()).queryParam("after", "a b..c").get(UNITS).then().statusCode(400)
+                .body("errors.field", hasItem("after"));
+        found(provinceAdmin(), Map.of("code", districtA + "_far", "name", "X", "kind", "BASE_CELL",
+                "organisationType", "SCHOOL", "parentCode", districtA, "foundedOn", "+10000-01-01"))
+                .then().statusCode(400);
+        asUser(provinceAdmin()).get(UNITS + "/" + districtA + "_far").then().statusCode(404);
+    }
+
     private Response rename(String code, String etag, String name) {
-        RequestSpecification request = asUser(adminOf(districtA)).contentType(ContentType.JSON).body(Map.of("name", name));
+        RequestSpecification request = asUser(provinceAdmin()).contentType(ContentType.JSON).body(Map.of("name", name));
         if (etag != null) {
             request.header("If-Match", etag);
         }

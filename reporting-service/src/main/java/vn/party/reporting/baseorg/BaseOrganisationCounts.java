@@ -41,7 +41,8 @@ public class BaseOrganisationCounts {
         List<Object[]> rows = em.createNativeQuery("""
                         select organisation_type, count(*) from org_unit_replica
                         where path <@ cast(?1 as ltree) and path <> cast(?1 as ltree)
-                          and kind in ('BASE_COMMITTEE', 'BASE_CELL') and dissolved_on is null
+                          and kind in ('BASE_COMMITTEE', 'BASE_CELL') and organisation_type is not null
+                          and dissolved_on is null
                         group by organisation_type""")
                 .setParameter(1, path).getResultList();
         Map<OrganisationType, Long> byType = new EnumMap<>(OrganisationType.class);

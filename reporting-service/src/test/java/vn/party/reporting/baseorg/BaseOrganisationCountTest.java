@@ -1,6 +1,7 @@
 package vn.party.reporting.baseorg;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.ValidatableResponse;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,6 +34,9 @@ class BaseOrganisationCountTest {
 
     private static final LocalDate JULY_FIRST = LocalDate.of(2025, 7, 1);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    @Inject
+    CountingListener listener;
 
     private String province;
     private String districtA;
@@ -79,6 +83,7 @@ class BaseOrganisationCountTest {
         await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA)
                 .body("byType.ARMY", equalTo(1)));
         count(adminOf(districtA), districtA).body("byType.COOPERATIVE", equalTo(1)).body("total", equalTo(2));
+        assertThat(listener.deliveriesOf(eventId)).as("projections run once per event id").isEqualTo(1);
     }
 
     @Test
@@ -118,12 +123,21 @@ class BaseOrganisationCountTest {
         OrgUnitFounded founded = base(districtA + "_replayed", districtA, UnitKind.BASE_CELL, OrganisationType.POLICE);
         String json = vn.party.testsupport.MembershipEventsFixture.cloudEvent(founded, UUID.randomUUID());
         // as if it had been dead-lettered by an earlier bug that is now fixed
-        TopicProbe.send("membership.events.dlq", founded.subject(), json, Map.of("dead-letter-reason", "a bug, since fixed"));
+        TopicProbe.send("membership.events.dlq", founded.subject(), json, Map.of("dead-letter-reason", "a bug, since fixed",
+                "dead-letter-consumer", "reporting-service/membership-events"));
+        // another service's letter is not ours to replay
+        OrgUnitFounded foreign = base(districtA + "_foreign", districtA, UnitKind.BASE_CELL, OrganisationType.POLICE);
+        TopicProbe.send("membership.events.dlq", foreign.subject(),
+                vn.party.testsupport.MembershipEventsFixture.cloudEvent(foreign, UUID.randomUUID()),
+                Map.of("dead-letter-reason", "x", "dead-letter-consumer", "cadre-service/membership-events"));
 
         given().auth().oauth2(provinceAdmin()).post("/api/reporting/v1/admin/dead-letters/membership.events/replay")
-                .then().statusCode(200).body("targetTopic", equalTo("membership.events"));
+                .then().statusCode(200).body("consumer", equalTo("reporting-service/membership-events"));
         await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA)
                 .body("byType.POLICE", equalTo(1)));
+        given().auth().oauth2(provinceAdmin()).post("/api/reporting/v1/admin/dead-letters/membership.events/replay")
+                .then().statusCode(200).body("replayed", equalTo(0));
+        count(adminOf(districtA), districtA).body("byType.POLICE", equalTo(1));
 
         given().auth().oauth2(adminOf(districtA)).post("/api/reporting/v1/admin/dead-letters/membership.events/replay")
                 .then().statusCode(403);

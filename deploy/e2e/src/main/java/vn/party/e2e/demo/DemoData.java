@@ -26,6 +26,8 @@ public final class DemoData {
     public static final String PROVINCE = "bn";
     public static final String COMMITTEE_A = "bn_cqd";
     public static final String COMMITTEE_B = "bn_ubnd";
+    /** Base organisations the demo creates: ten of several types and the twelve communes and wards. */
+    public static final int BASE_ORGANISATIONS = 22;
 
     private final SuiteClient client;
     private final String token;
