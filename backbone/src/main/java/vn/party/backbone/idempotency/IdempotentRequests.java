@@ -2,6 +2,7 @@ package vn.party.backbone.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -74,6 +75,13 @@ public class IdempotentRequests {
                 .setParameter(6, response.getHeaderString("ETag"))
                 .executeUpdate();
         return response;
+    }
+
+    /** Keys protect retries, which come within minutes; a week is plenty. */
+    @Scheduled(every = "1h", delayed = "5m", identity = "idempotency-prune")
+    @Transactional
+    void prune() {
+        em.createNativeQuery("delete from idempotency_key where created_at < now() - interval '7 days'").executeUpdate();
     }
 
     private Response replay(String actor, String key, String fingerprint) {

@@ -81,6 +81,10 @@ public final class DemoData {
     }
 
     private void unit(String code, String name, String kind, String organisationType, String parent) {
+        if (client.get("/api/membership/v1/org-units/" + code, token).status() == 200) {
+            existing++;
+            return;
+        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("code", code);
         body.put("name", name);
@@ -94,10 +98,10 @@ public final class DemoData {
         body.put("foundedOn", "2025-07-01");
         SuiteClient.Response response = client.post("/api/membership/v1/org-units", token, body,
                 Map.of("Idempotency-Key", "demo-" + code));
-        if (response.status() == 201 && !"true".equals(response.header("Idempotent-Replayed"))) {
+        if (response.status() == 201) {
             created++;
-        } else if (response.status() == 201 || response.status() == 409) {
-            existing++;
+        } else if (response.status() == 409) {
+            existing++; // founded meanwhile by someone else
         } else {
             throw new IllegalStateException("demo unit " + code + ": " + response.status() + " " + response.body());
         }
