@@ -1,5 +1,14 @@
 package vn.party.contracts;
 
+import vn.party.contracts.membership.AdmissionCeremonyHeld;
+import vn.party.contracts.membership.AdmissionTargetSet;
+import vn.party.contracts.membership.MemberAdmitted;
+import vn.party.contracts.membership.MemberConditionEnded;
+import vn.party.contracts.membership.MemberConditionStarted;
+import vn.party.contracts.membership.MemberConfirmed;
+import vn.party.contracts.membership.MemberRegistered;
+import vn.party.contracts.membership.MemberRenamed;
+import vn.party.contracts.membership.MemberStatusChanged;
 import vn.party.contracts.membership.OrgUnitFounded;
 import vn.party.contracts.membership.OrgUnitRenamed;
 
@@ -14,7 +23,16 @@ public final class EventCatalog {
 
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             OrgUnitFounded.class,
-            OrgUnitRenamed.class);
+            OrgUnitRenamed.class,
+            MemberRegistered.class,
+            MemberAdmitted.class,
+            AdmissionCeremonyHeld.class,
+            MemberConfirmed.class,
+            MemberStatusChanged.class,
+            MemberConditionStarted.class,
+            MemberConditionEnded.class,
+            MemberRenamed.class,
+            AdmissionTargetSet.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.getAnnotation(EventType.class).value(), Function.identity()));

@@ -28,7 +28,7 @@ class EventContractTest {
     void everyTypeNameFollowsTheNamingRuleAndIsUnique() {
         Set<String> names = EventCatalog.ALL.stream().map(c -> EventCatalog.typeOf(c).value()).collect(Collectors.toSet());
         assertThat(names).hasSameSizeAs(EventCatalog.ALL)
-                .allMatch(n -> n.matches("^(membership|inspection|cadre)\\.[a-z]+\\.[a-z_]+\\.v\\d+$"), "service.aggregate.event.vN");
+                .allMatch(n -> n.matches("^(membership|inspection|cadre)\\.[a-z_]+\\.[a-z_]+\\.v\\d+$"), "service.aggregate.event.vN");
     }
 
     @Test

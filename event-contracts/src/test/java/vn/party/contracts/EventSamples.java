@@ -1,7 +1,6 @@
 package vn.party.contracts;
 
-import vn.party.contracts.membership.OrgUnitFounded;
-import vn.party.contracts.membership.OrgUnitRenamed;
+import vn.party.contracts.membership.*;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,13 +8,33 @@ import java.util.List;
 /** One realistic instance of every event type; {@link EventContractTest} requires one per catalog entry. */
 final class EventSamples {
 
+    private static final String MEMBER = "3f1c2a9e-5b7d-4e21-9a0c-7d2e4b6f8a10";
+    private static final List<String> CELL_PATH = List.of("bn", "bn_xa_phu_chan", "bn_xa_phu_chan_cb1");
+
     static final List<DomainEvent> ALL = List.of(
             new OrgUnitFounded("bn_xa_phu_chan", "Đảng bộ xã Phù Chẩn", UnitKind.BASE_COMMITTEE,
                     OrganisationType.COMMUNE_WARD, "bn", List.of("bn", "bn_xa_phu_chan"), LocalDate.of(2025, 7, 1)),
             new OrgUnitFounded("bn", "Đảng bộ tỉnh Bắc Ninh", UnitKind.PROVINCE_COMMITTEE, null, null,
                     List.of("bn"), LocalDate.of(2025, 7, 1)),
             new OrgUnitRenamed("bn_cqd", "Đảng bộ Khối các cơ quan tỉnh", "Đảng bộ các cơ quan Đảng tỉnh",
-                    List.of("bn", "bn_cqd"), LocalDate.of(2025, 7, 1)));
+                    List.of("bn", "bn_cqd"), LocalDate.of(2025, 7, 1)),
+            new MemberRegistered(MEMBER, "Nguyễn Thị Hoa", MemberStatus.FULL, "bn_xa_phu_chan_cb1", CELL_PATH,
+                    LocalDate.of(1998, 5, 19), LocalDate.of(1999, 5, 20), LocalDate.of(2025, 9, 1)),
+            new MemberRegistered(MEMBER, "Trần Văn Nam", MemberStatus.CANDIDATE, "bn_xa_phu_chan_cb1", CELL_PATH,
+                    null, null, LocalDate.of(2025, 9, 1)),
+            new MemberAdmitted(MEMBER, "Trần Văn Nam", "bn_xa_phu_chan_cb1", CELL_PATH, "bn_xa_phu_chan", false,
+                    LocalDate.of(2025, 10, 2)),
+            new AdmissionCeremonyHeld(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, LocalDate.of(2026, 10, 20),
+                    LocalDate.of(2025, 10, 20)),
+            new MemberConfirmed(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, LocalDate.of(2026, 11, 3), LocalDate.of(2026, 10, 20)),
+            new MemberStatusChanged(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, MemberStatus.FULL, MemberStatus.LEFT,
+                    ExitKind.DECEASED, LocalDate.of(2026, 1, 5)),
+            new MemberConditionStarted(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, MemberCondition.TEMPORARILY_ATTACHED,
+                    LocalDate.of(2026, 12, 31), "bn_cqd_cb2", LocalDate.of(2026, 3, 1)),
+            new MemberConditionEnded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, MemberCondition.EXEMPTED, LocalDate.of(2026, 3, 1)),
+            new MemberRenamed(MEMBER, "Nguyễn Thị Hòa", "bn_xa_phu_chan_cb1", CELL_PATH, LocalDate.of(2026, 3, 1)),
+            new AdmissionTargetSet("bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "2025-2030", 40, LocalDate.of(2025, 10, 1)));
+
 
     private EventSamples() {
     }

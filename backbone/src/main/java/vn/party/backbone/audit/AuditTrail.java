@@ -45,7 +45,8 @@ public class AuditTrail {
                 .executeUpdate();
     }
 
-    private String actor() {
+    /** Who is acting: the caller in a request, "system" for work no request stands behind (consumers, schedules). */
+    public String actor() {
         InjectableContext requestContext = Arc.container().getActiveContext(RequestScoped.class);
         return requestContext != null ? caller.actor() : "system";
     }

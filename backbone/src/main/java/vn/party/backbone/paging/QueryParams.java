@@ -19,6 +19,23 @@ public final class QueryParams {
         }
     }
 
+    /** An optional whole number: null when absent or blank. */
+    public static Integer optionalInteger(String name, String value) {
+        return value == null || value.isBlank() ? null : integer(name, value);
+    }
+
+    /** An optional date (yyyy-mm-dd): null when absent or blank. */
+    public static java.time.LocalDate optionalDate(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(name, "must be a date, yyyy-mm-dd");
+        }
+    }
+
     public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;

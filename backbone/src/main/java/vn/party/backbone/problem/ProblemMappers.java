@@ -44,7 +44,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolation e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.RULE_VIOLATION, e.getMessage()).withRule(e.rule()), uri);
+        Problem problem = Problem.of(ProblemType.RULE_VIOLATION, e.getMessage()).withRule(e.rule());
+        for (var fact : e.facts().entrySet()) {
+            problem = problem.with(fact.getKey(), fact.getValue());
+        }
+        return respond(problem, uri);
     }
 
     @ServerExceptionMapper

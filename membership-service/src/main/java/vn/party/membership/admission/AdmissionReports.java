@@ -1,0 +1,133 @@
+package vn.party.membership.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Page;
+import vn.party.backbone.paging.PageRequest;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.time.VietnamTime;
+import vn.party.membership.orgunit.OrgUnits;
+import vn.party.membership.orgunit.UnitRef;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Lists of admissions that need action, and admitted-against-target progress, in the caller's subtree. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AdmissionReports {
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    OrgUnits units;
+
+    @Inject
+    EntityManager em;
+
+    /** Probationary members whose probation ends within {@code days} from today (today included). */
+    public Page<AdmissionApi.Due> dueForConfirmation(int days, String unitCode, PageRequest page) {
+        if (days < 0 || days > 366) {
+            throw ProblemException.invalid("withinDays", "between 0 and 366");
+        }
+        LocalDate today = VietnamTime.today();
+        return due("a.stage = 'ON_PROBATION' and a.probation_ends_on between cast(?3 as date) and cast(?4 as date)",
+                "a.probation_ends_on", today, today.plusDays(days), unitCode, page);
+    }
+
+    /** Probation over without a confirmation, and ceremonies past their deadline. */
+    public Page<AdmissionApi.Due> overdue(String unitCode, PageRequest page) {
+        LocalDate yesterday = VietnamTime.today().minusDays(1);
+        return due("""
+                ((a.stage = 'ON_PROBATION' and a.probation_ends_on <= cast(?4 as date))
+                  or (a.stage = 'AWAITING_CEREMONY' and a.ceremony_deadline <= cast(?4 as date)))
+                  and cast(?3 as date) is null""",
+                "case when a.stage = 'ON_PROBATION' then a.probation_ends_on else a.ceremony_deadline end",
+                null, yesterday, unitCode, page);
+    }
+
+    private Page<AdmissionApi.Due> due(String condition, String dueColumn, LocalDate from, LocalDate to, String unitCode,
+                                       PageRequest page) {
+        String under = unitCode == null ? caller.subtreePath() : units.visible(unitCode).path();
+        String[] cursor = decode(page.after());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select a.id, a.member_id, m.full_name, u.code, a.stage, %2$s as due_on
+                        from admission a join member m on m.id = a.member_id join org_unit u on u.id = m.unit_id
+                        where u.path <@ cast(?1 as ltree) and u.path <@ cast(?2 as ltree) and %1$s
+                          and (cast(?5 as date) is null or (%2$s, a.id) > (cast(?5 as date), cast(?6 as uuid)))
+                        order by due_on, a.id
+                        limit ?7""".formatted(condition, dueColumn))
+                .setParameter(1, caller.subtreePath())
+                .setParameter(2, under)
+                .setParameter(3, from)
+                .setParameter(4, to)
+                .setParameter(5, cursor == null ? null : LocalDate.parse(cursor[0]))
+                .setParameter(6, cursor == null ? null : cursor[1])
+                .setParameter(7, page.limit() + 1)
+                .getResultList();
+        LocalDate today = VietnamTime.today();
+        return Page.fromOverfetch(rows, page.limit(), r -> toDate(r[5]) + "_" + r[0])
+                .map(r -> new AdmissionApi.Due((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
+                        AdmissionStage.valueOf((String) r[4]), toDate(r[5]), ChronoUnit.DAYS.between(toDate(r[5]), today)));
+    }
+
+    /** Admissions decided in the period in the unit's subtree against its target, and the same per unit below it. */
+    public AdmissionApi.Progress progress(String unitCode, String periodLabel) {
+        UnitRef unit = unitCode == null ? units.visible(caller.unitCode().orElseThrow()) : units.visible(unitCode);
+        AdmissionPeriod period = AdmissionPeriod.parse(periodLabel);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select c.id, c.code, c.name, t.target,
+                               (select count(*) from admission a join org_unit u on u.id = a.unit_id
+                                 where u.path <@ c.path and a.decided_on >= ?2 and a.decided_on < ?3) as admitted
+                        from org_unit c left join admission_target t on t.unit_id = c.id and t.period = ?4
+                        where c.id = ?1 or c.parent_id = ?1
+                        order by c.id <> ?1, c.code""")
+                .setParameter(1, unit.id())
+                .setParameter(2, period.from())
+                .setParameter(3, period.until())
+                .setParameter(4, period.label())
+                .getResultList();
+        List<AdmissionApi.Progress> below = new ArrayList<>();
+        for (Object[] r : rows.subList(1, rows.size())) {
+            below.add(progressRow(r, period.label(), List.of()));
+        }
+        return progressRow(rows.get(0), period.label(), below);
+    }
+
+    private static AdmissionApi.Progress progressRow(Object[] r, String period, List<AdmissionApi.Progress> below) {
+        Integer target = r[3] == null ? null : ((Number) r[3]).intValue();
+        long admitted = ((Number) r[4]).longValue();
+        Double percent = target == null || target == 0 ? null
+                : BigDecimal.valueOf(admitted * 100.0 / target).setScale(1, RoundingMode.HALF_UP).doubleValue();
+        return new AdmissionApi.Progress((String) r[1], (String) r[2], period, target, admitted, percent, below);
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static String[] decode(String after) {
+        if (after == null) {
+            return null;
+        }
+        String[] parts = after.split("_", 2);
+        try {
+            LocalDate.parse(parts[0]);
+            UUID.fromString(parts[1]);
+            return parts;
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("after", "not a cursor this list gave out");
+        }
+    }
+}

@@ -1,0 +1,208 @@
+package vn.party.membership.admission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.audit.AuditTrail;
+import vn.party.backbone.outbox.Outbox;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.problem.RuleViolation;
+import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.time.VietnamTime;
+import vn.party.backbone.time.WorkingDays;
+import vn.party.contracts.UnitKind;
+import vn.party.contracts.membership.AdmissionCeremonyHeld;
+import vn.party.contracts.membership.AdmissionTargetSet;
+import vn.party.contracts.membership.MemberAdmitted;
+import vn.party.contracts.membership.MemberConfirmed;
+import vn.party.membership.member.MemberRef;
+import vn.party.membership.member.MemberService;
+import vn.party.membership.orgunit.OrgUnits;
+import vn.party.membership.orgunit.UnitRef;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.UUID;
+
+/** The admission pipeline: decision, ceremony, confirmation or striking off; and admission targets. */
+@ApplicationScoped
+@Transactional
+public class AdmissionService {
+
+    private final WorkingDays workingDays = WorkingDays.standard();
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    OrgUnits units;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager em;
+
+    public Admission decide(AdmissionApi.DecideRequest request) {
+        MemberRef member = members.visibleRef(request.memberId());
+        UnitRef cell = member.unit();
+        LocalDate decidedOn = notInFuture("decidedOn", request.decidedOn());
+        notInFuture("cellVoteOn", request.cellVoteOn());
+        AdmissionRules.checkDecidingBody(cell.pathCodes(), request.decidedByUnitCode());
+        UnitRef decider = units.byCode(request.decidedByUnitCode()).orElseThrow();
+        AdmissionRules.Regulation regulation = AdmissionRules.checkDecision(member.dateOfBirth(), request.cellVoteOn(),
+                decidedOn, decider.kind() == UnitKind.PROVINCE_COMMITTEE);
+        boolean readmission = members.recordAdmission(member.id(), decidedOn);
+
+        Admission a = new Admission();
+        a.id = UUID.randomUUID();
+        a.memberId = member.id();
+        a.unitId = cell.id();
+        a.decidedByUnitId = decider.id();
+        a.cellVoteOn = request.cellVoteOn();
+        a.decidedOn = decidedOn;
+        a.decisionNumber = request.decisionNumber();
+        a.regulation = regulation.name();
+        a.ceremonyDeadline = AdmissionRules.ceremonyDeadline(decidedOn, workingDays);
+        a.stage = AdmissionStage.AWAITING_CEREMONY;
+        a.readmission = readmission;
+        stamp(a, true);
+        a.persist();
+        em.flush();
+        outbox.publish(new MemberAdmitted(member.id().toString(), member.fullName(), cell.code(), cell.pathCodes(),
+                decider.code(), readmission, decidedOn));
+        audit.record("admission.decided", "admission", a.id.toString(),
+                Map.of("member", member.id(), "decidedBy", decider.code(), "regulation", a.regulation));
+        return a;
+    }
+
+    public Admission recordCeremony(UUID id, AdmissionApi.CeremonyRequest request) {
+        Admission a = visible(id);
+        requireStage(a, AdmissionStage.AWAITING_CEREMONY);
+        LocalDate heldOn = notInFuture("heldOn", request.heldOn());
+        a.probationEndsOn = AdmissionRules.checkCeremony(a.decidedOn, heldOn, workingDays);
+        a.ceremonyOn = heldOn;
+        a.stage = AdmissionStage.ON_PROBATION;
+        stamp(a, false);
+        em.flush();
+        UnitRef unit = memberUnit(a);
+        outbox.publish(new AdmissionCeremonyHeld(a.memberId.toString(), unit.code(), unit.pathCodes(), a.probationEndsOn, heldOn));
+        audit.record("admission.ceremony-held", "admission", a.id.toString(), Map.of("on", heldOn));
+        return a;
+    }
+
+    public Admission confirm(UUID id, AdmissionApi.ConfirmationRequest request) {
+        Admission a = visible(id);
+        requireStage(a, AdmissionStage.ON_PROBATION);
+        LocalDate decidedOn = notInFuture("decidedOn", request.decidedOn());
+        LocalDate effectiveOn = AdmissionRules.confirmationEffectiveOn(a.probationEndsOn, decidedOn);
+        members.recordConfirmation(a.memberId, effectiveOn);
+        a.confirmationDecidedOn = decidedOn;
+        a.stage = AdmissionStage.CONFIRMED;
+        stamp(a, false);
+        em.flush();
+        UnitRef unit = memberUnit(a);
+        outbox.publish(new MemberConfirmed(a.memberId.toString(), unit.code(), unit.pathCodes(), decidedOn, effectiveOn));
+        audit.record("admission.confirmed", "admission", a.id.toString(), Map.of("effectiveOn", effectiveOn));
+        return a;
+    }
+
+    public Admission strikeOff(UUID id, AdmissionApi.StrikeOffRequest request) {
+        Admission a = visible(id);
+        if (a.stage != AdmissionStage.AWAITING_CEREMONY && a.stage != AdmissionStage.ON_PROBATION) {
+            throw new RuleViolation(AdmissionRules.STAGE, "the admission is " + a.stage + "; only one in progress is struck off");
+        }
+        LocalDate on = notInFuture("decidedOn", request.decidedOn());
+        members.strikeOffAfterProbation(a.memberId, on, request.reason());
+        a.struckOffOn = on;
+        a.stage = AdmissionStage.STRUCK_OFF;
+        stamp(a, false);
+        audit.record("admission.struck-off", "admission", a.id.toString(), Map.of("on", on));
+        return a;
+    }
+
+    public AdmissionTarget setTarget(String unitCode, String period, int target) {
+        UnitRef unit = units.visible(unitCode);
+        AdmissionPeriod.parse(period);
+        if (!caller.hasRole(vn.party.backbone.scope.Roles.PROVINCE_ADMIN) && unit.path().equals(caller.subtreePath())) {
+            // targets are handed down: a committee's own target is set by the committee above it
+            throw new RuleViolation("admission.target-from-above", "your own unit's target is set by the committee above it");
+        }
+        AdmissionTarget t = AdmissionTarget.of(unit.id(), period).orElseGet(() -> {
+            AdmissionTarget created = new AdmissionTarget();
+            created.unitId = unit.id();
+            created.period = period;
+            return created;
+        });
+        t.target = target;
+        t.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        t.updatedBy = audit.actor();
+        t.persist();
+        em.flush();
+        outbox.publish(new AdmissionTargetSet(unit.code(), unit.pathCodes(), period, target, VietnamTime.today()));
+        audit.record("admission.target-set", "org_unit", unit.code(), Map.of("period", period, "target", target));
+        return t;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Admission get(UUID id) {
+        return visible(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdmissionApi.View view(Admission a) {
+        MemberRef m = members.ref(a.memberId);
+        return new AdmissionApi.View(a.id, a.memberId, m.fullName(), units.byId(a.unitId).code(),
+                units.byId(a.decidedByUnitId).code(), a.cellVoteOn, a.decidedOn, a.decisionNumber, a.regulation,
+                a.ceremonyDeadline, a.ceremonyOn, a.probationEndsOn, a.confirmationDecidedOn, a.struckOffOn, a.stage,
+                a.readmission, a.version);
+    }
+
+    /** Visible when its member is: the member's current cell lies in the caller's subtree. */
+    private Admission visible(UUID id) {
+        Admission a = Admission.<Admission>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("admission " + id));
+        try {
+            members.visibleRef(a.memberId);
+        } catch (ProblemException e) {
+            throw ProblemException.notFound("admission " + id);
+        }
+        return a;
+    }
+
+    private UnitRef memberUnit(Admission a) {
+        return members.ref(a.memberId).unit();
+    }
+
+    private static void requireStage(Admission a, AdmissionStage expected) {
+        if (a.stage != expected) {
+            throw new RuleViolation(AdmissionRules.STAGE, "the admission is " + a.stage + "; this step needs " + expected);
+        }
+    }
+
+    private static LocalDate notInFuture(String field, LocalDate date) {
+        VietnamTime.requirePlausible(field, date);
+        if (date.isAfter(VietnamTime.today())) {
+            throw ProblemException.invalid(field, "a decision or event already taken place: not after today");
+        }
+        return date;
+    }
+
+    private void stamp(Admission a, boolean created) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (created) {
+            a.createdAt = now;
+            a.createdBy = audit.actor();
+        }
+        a.updatedAt = now;
+        a.updatedBy = audit.actor();
+    }
+}

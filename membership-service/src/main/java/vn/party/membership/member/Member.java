@@ -1,0 +1,106 @@
+package vn.party.membership.member;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import vn.party.contracts.membership.ExitKind;
+import vn.party.contracts.membership.MemberStatus;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** One person's party record (hồ sơ đảng viên), from candidacy on; a readmission continues it. */
+@Entity
+@Table(name = "member")
+public class Member extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "national_id", nullable = false, unique = true, updatable = false)
+    public String nationalId;
+
+    @Column(name = "full_name", nullable = false)
+    public String fullName;
+
+    @Column(name = "name_folded", nullable = false)
+    public String nameFolded;
+
+    @Column(name = "date_of_birth", nullable = false)
+    public LocalDate dateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Sex sex;
+
+    @Column(nullable = false)
+    public String ethnicity;
+
+    public String religion;
+
+    @Column(name = "party_card_number")
+    public String partyCardNumber;
+
+    public String hometown;
+
+    public String education;
+
+    @Column(name = "professional_qualification")
+    public String professionalQualification;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "political_theory")
+    public PoliticalTheory politicalTheory;
+
+    public String occupation;
+
+    /** The official cell now; {@link MemberPlacement} keeps the earlier ones. */
+    @Column(name = "unit_id", nullable = false)
+    public long unitId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MemberStatus status;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_kind")
+    public ExitKind exitKind;
+
+    @Column(name = "status_since", nullable = false)
+    public LocalDate statusSince;
+
+    /** Date of the (latest) admission decision. */
+    @Column(name = "admitted_on")
+    public LocalDate admittedOn;
+
+    @Column(name = "confirmed_on")
+    public LocalDate confirmedOn;
+
+    public boolean readmitted;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+
+    public static Optional<Member> findByNationalId(String nationalId) {
+        return find("nationalId", nationalId).firstResultOptional();
+    }
+}

@@ -1,0 +1,100 @@
+package vn.party.membership.member;
+
+import vn.party.backbone.problem.RuleViolation;
+import vn.party.contracts.membership.ExitKind;
+import vn.party.contracts.membership.MemberCondition;
+import vn.party.contracts.membership.MemberStatus;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+/**
+ * Which status changes and conditions a member record allows (Điều lệ Đảng; 294-QĐ/TW for readmission).
+ * Plain Java: the service loads the record, these rules say yes or no.
+ */
+public final class MemberRules {
+
+    public static final String REGISTRATION = "member.registration";
+    public static final String EXIT = "member.exit";
+    public static final String READMISSION = "member.readmission";
+    public static final String CONDITION = "member.condition";
+    public static final String CELL = "member.cell";
+
+    /** Members and candidates are placed in a cell or a base cell, never in a committee. */
+    public static void checkHoldsMembers(String unitCode, boolean holdsMembers) {
+        if (!holdsMembers) {
+            throw new RuleViolation(CELL, unitCode + " is not a cell or base cell; members belong to cells");
+        }
+    }
+
+    /**
+     * A record opens as a candidate, or as an existing member with the dates that made them one.
+     * LEFT is reached through an exit, never registered directly.
+     */
+    public static void checkRegistration(MemberStatus status, LocalDate dateOfBirth, LocalDate admittedOn,
+                                         LocalDate confirmedOn, LocalDate today) {
+        switch (status) {
+            case CANDIDATE -> {
+                if (admittedOn != null || confirmedOn != null) {
+                    throw new RuleViolation(REGISTRATION, "a candidate has no admission or confirmation date yet");
+                }
+            }
+            case PROBATIONARY -> {
+                if (admittedOn == null || confirmedOn != null) {
+                    throw new RuleViolation(REGISTRATION, "a probationary member has an admission date and no confirmation date");
+                }
+            }
+            case FULL -> {
+                if (admittedOn == null || confirmedOn == null || !confirmedOn.isAfter(admittedOn)) {
+                    throw new RuleViolation(REGISTRATION, "a full member has an admission date and a later confirmation date");
+                }
+            }
+            case LEFT -> throw new RuleViolation(REGISTRATION, "register the member first, then record the exit with its date");
+        }
+        if (admittedOn != null && (admittedOn.isAfter(today) || Period.between(dateOfBirth, admittedOn).getYears() < 16)) {
+            throw new RuleViolation(REGISTRATION, "the admission date must be past and after the member's 16th birthday");
+        }
+    }
+
+    /** Exits end a membership: a candidate is not yet a member, so only death closes a candidate's record. */
+    public static void checkExit(MemberStatus status, ExitKind kind) {
+        if (status == MemberStatus.LEFT) {
+            throw new RuleViolation(EXIT, "the member has already left");
+        }
+        if (status == MemberStatus.CANDIDATE && kind != ExitKind.DECEASED) {
+            throw new RuleViolation(EXIT, "a candidate is not a member yet: " + kind + " does not apply");
+        }
+    }
+
+    /**
+     * A person who left may become a candidate again once, continuing the same record; not after death,
+     * and not after expulsion (that needs a decision above the province, outside this suite).
+     */
+    public static void checkReadmissionCandidacy(MemberStatus status, ExitKind exitKind, boolean readmittedBefore) {
+        if (status != MemberStatus.LEFT) {
+            throw new RuleViolation(READMISSION, "only a person who has left can be readmitted; the record is " + status);
+        }
+        if (exitKind == ExitKind.DECEASED || exitKind == ExitKind.EXPELLED) {
+            throw new RuleViolation(READMISSION, "a person " + exitKind + " is not readmitted");
+        }
+        if (readmittedBefore) {
+            throw new RuleViolation(READMISSION, "a person is readmitted once only; this record was readmitted before");
+        }
+    }
+
+    /** Conditions stand beside a membership; suspension is temporary and so has its end date. */
+    public static void checkCondition(MemberStatus status, MemberCondition condition, LocalDate startsOn, LocalDate endsOn) {
+        if (status != MemberStatus.PROBATIONARY && status != MemberStatus.FULL) {
+            throw new RuleViolation(CONDITION, condition + " applies to members; the record is " + status);
+        }
+        if (condition == MemberCondition.SUSPENDED && endsOn == null) {
+            throw new RuleViolation(CONDITION, "a suspension is temporary: give the date it ends");
+        }
+        if (endsOn != null && !endsOn.isAfter(startsOn)) {
+            throw new RuleViolation(CONDITION, "a condition ends after it starts");
+        }
+    }
+
+    private MemberRules() {
+    }
+}

@@ -1,0 +1,465 @@
+package vn.party.membership.member;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.audit.AuditTrail;
+import vn.party.backbone.concurrency.Versions;
+import vn.party.backbone.outbox.Outbox;
+import vn.party.backbone.problem.Problem;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.problem.ProblemType;
+import vn.party.backbone.problem.RuleViolation;
+import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.time.VietnamTime;
+import vn.party.contracts.membership.ExitKind;
+import vn.party.contracts.membership.MemberCondition;
+import vn.party.contracts.membership.MemberConditionEnded;
+import vn.party.contracts.membership.MemberConditionStarted;
+import vn.party.contracts.membership.MemberRegistered;
+import vn.party.contracts.membership.MemberRenamed;
+import vn.party.contracts.membership.MemberStatus;
+import vn.party.contracts.membership.MemberStatusChanged;
+import vn.party.membership.orgunit.OrgUnits;
+import vn.party.membership.orgunit.UnitRef;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Member records and their lifecycle. Commands from requests are scoped to the caller's subtree; the
+ * {@code *FromDecision} commands carry out decisions taken elsewhere (inspection-service events) and are
+ * not scoped, since no caller stands behind them.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberService {
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    OrgUnits units;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager em;
+
+    public Member register(MemberApi.RegisterRequest request) {
+        UnitRef unit = memberUnit(request.unitCode());
+        refuseDuplicate(request.nationalId());
+        requirePlausibleBirth("dateOfBirth", request.dateOfBirth());
+        MemberStatus status = request.status() == null ? MemberStatus.CANDIDATE : request.status();
+        LocalDate today = VietnamTime.today();
+        MemberRules.checkRegistration(status, request.dateOfBirth(),
+                VietnamTime.requirePlausible("admittedOn", request.admittedOn()),
+                VietnamTime.requirePlausible("confirmedOn", request.confirmedOn()), today);
+        refuseTakenCardNumber(request.partyCardNumber(), null);
+        LocalDate since = request.inUnitSince() != null ? VietnamTime.requirePlausible("inUnitSince", request.inUnitSince())
+                : defaultInUnitSince(status, request.admittedOn(), unit, today);
+
+        OffsetDateTime now = now();
+        Member m = new Member();
+        m.id = UUID.randomUUID();
+        m.nationalId = request.nationalId();
+        applyDetails(m, request.fullName(), request.dateOfBirth(), request.sex(), request.ethnicity(), request.religion(),
+                request.partyCardNumber(), request.hometown(), request.education(), request.professionalQualification(),
+                request.politicalTheory(), request.occupation());
+        m.unitId = unit.id();
+        m.status = status;
+        m.statusSince = switch (status) {
+            case FULL -> request.confirmedOn();
+            case PROBATIONARY -> request.admittedOn();
+            default -> since;
+        };
+        m.admittedOn = request.admittedOn();
+        m.confirmedOn = request.confirmedOn();
+        m.createdAt = now;
+        m.updatedAt = now;
+        m.createdBy = caller.actor();
+        m.updatedBy = m.createdBy;
+        m.persist();
+        addStatusEntry(m, m.statusSince, "registered");
+        startPlacement(m.id, unit.id(), since);
+        em.flush();
+
+        outbox.publish(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(),
+                m.admittedOn, m.confirmedOn, since));
+        audit.record("member.registered", "member", m.id.toString(), Map.of("unit", unit.code(), "status", m.status));
+        return m;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Member get(UUID id) {
+        return visible(id);
+    }
+
+    public Member update(UUID id, MemberApi.UpdateRequest request, String ifMatch) {
+        Member m = visible(id);
+        Versions.requireMatch(ifMatch, m.version);
+        requirePlausibleBirth("dateOfBirth", request.dateOfBirth());
+        refuseTakenCardNumber(request.partyCardNumber(), m.id);
+        String previousName = m.fullName;
+        applyDetails(m, request.fullName(), request.dateOfBirth(), request.sex(), request.ethnicity(), request.religion(),
+                request.partyCardNumber(), request.hometown(), request.education(), request.professionalQualification(),
+                request.politicalTheory(), request.occupation());
+        touch(m);
+        em.flush();
+        if (!previousName.equals(m.fullName)) {
+            UnitRef unit = units.byId(m.unitId);
+            outbox.publish(new MemberRenamed(m.id.toString(), m.fullName, unit.code(), unit.pathCodes(), VietnamTime.today()));
+        }
+        audit.record("member.updated", "member", m.id.toString(), Map.of("version", m.version));
+        return m;
+    }
+
+    public Member exit(UUID id, MemberApi.ExitRequest request) {
+        Member m = visible(id);
+        return recordExit(m, request.kind(), request.effectiveOn(), request.reason(), null);
+    }
+
+    /** Expulsion decided by a discipline decision (inspection-service); {@code source} names the decision. */
+    public Member expelFromDecision(UUID id, LocalDate effectiveOn, String source) {
+        Member m = existing(id);
+        return recordExit(m, ExitKind.EXPELLED, effectiveOn, "discipline decision", source);
+    }
+
+    /** Striking off at the end of a failed probation, asked by the admission feature (scope checked there). */
+    public Member strikeOffAfterProbation(UUID id, LocalDate effectiveOn, String reason) {
+        return recordExit(existing(id), ExitKind.STRUCK_OFF, effectiveOn, reason, null);
+    }
+
+    public Member startCondition(UUID id, MemberApi.ConditionRequest request) {
+        Member m = visible(id);
+        Long hostUnitId = null;
+        if (request.condition() == MemberCondition.TEMPORARILY_ATTACHED) {
+            UnitRef host = units.byCode(Objects.requireNonNullElse(request.hostUnitCode(), ""))
+                    .orElseThrow(() -> ProblemException.invalid("hostUnitCode", "a temporary attachment names an existing host cell"));
+            MemberRules.checkHoldsMembers(host.code(), host.holdsMembers());
+            if (host.id() == m.unitId) {
+                throw new RuleViolation(MemberRules.CONDITION, "the host cell is the member's own cell");
+            }
+            hostUnitId = host.id();
+        } else if (request.hostUnitCode() != null) {
+            throw ProblemException.invalid("hostUnitCode", "only a temporary attachment has a host cell");
+        }
+        return recordCondition(m, request.condition(), request.startsOn(), request.endsOn(), hostUnitId, request.reason(), null);
+    }
+
+    /** Suspension decided by a discipline body (inspection-service): temporary, with its end date. */
+    public Member suspendFromDecision(UUID id, LocalDate startsOn, LocalDate endsOn, String source) {
+        return recordCondition(existing(id), MemberCondition.SUSPENDED, startsOn, endsOn, null, "discipline decision", source);
+    }
+
+    public Member endCondition(UUID id, MemberApi.EndConditionRequest request) {
+        Member m = visible(id);
+        MemberConditionPeriod open = MemberConditionPeriod.of(m.id).stream()
+                .filter(c -> c.condition == request.condition())
+                .filter(c -> c.endsOn == null || c.endsOn.isAfter(request.endsOn()))
+                .filter(c -> c.startsOn.isBefore(request.endsOn()))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.conflict("the member has no " + request.condition()
+                        + " running on " + request.endsOn()));
+        open.endsOn = VietnamTime.requirePlausible("endsOn", request.endsOn());
+        touch(m);
+        em.flush();
+        UnitRef unit = units.byId(m.unitId);
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), open.condition, open.endsOn));
+        audit.record("member.condition-ended", "member", m.id.toString(), Map.of("condition", open.condition, "on", open.endsOn));
+        return m;
+    }
+
+    public Member readmissionCandidacy(UUID id, MemberApi.ReadmissionCandidacyRequest request) {
+        Member m = visible(id);
+        UnitRef unit = memberUnit(request.unitCode());
+        MemberRules.checkReadmissionCandidacy(m.status, m.exitKind, m.readmitted);
+        LocalDate on = VietnamTime.requirePlausible("effectiveOn", request.effectiveOn());
+        if (on.isBefore(m.statusSince)) {
+            throw ProblemException.invalid("effectiveOn", "must not be before the exit on " + m.statusSince);
+        }
+        MemberStatus previous = m.status;
+        m.status = MemberStatus.CANDIDATE;
+        m.exitKind = null;
+        m.statusSince = on;
+        m.unitId = unit.id();
+        touch(m);
+        addStatusEntry(m, on, "readmission candidacy");
+        startPlacement(m.id, unit.id(), on);
+        em.flush();
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), previous, m.status, null, on));
+        audit.record("member.readmission-candidacy", "member", m.id.toString(), Map.of("unit", unit.code()));
+        return m;
+    }
+
+    /**
+     * The admission decision makes a candidate probationary. Returns true when this is a readmission
+     * (the record has left before), which the admission feature publishes.
+     */
+    public boolean recordAdmission(UUID id, LocalDate decidedOn) {
+        Member m = existing(id);
+        if (m.status != MemberStatus.CANDIDATE) {
+            throw new RuleViolation("admission.candidate", "only a candidate is admitted; the record is " + m.status);
+        }
+        boolean readmission = MemberStatusEntry.of(m.id).stream().anyMatch(e -> e.status == MemberStatus.LEFT);
+        m.status = MemberStatus.PROBATIONARY;
+        m.statusSince = decidedOn;
+        m.admittedOn = decidedOn;
+        m.confirmedOn = null;
+        m.readmitted = m.readmitted || readmission;
+        touch(m);
+        addStatusEntry(m, decidedOn, readmission ? "readmitted" : "admitted");
+        return readmission;
+    }
+
+    /** Confirmation as a full member, effective on the end of probation. */
+    public void recordConfirmation(UUID id, LocalDate effectiveOn) {
+        Member m = existing(id);
+        if (m.status != MemberStatus.PROBATIONARY) {
+            throw new RuleViolation("admission.probationary", "only a probationary member is confirmed; the record is " + m.status);
+        }
+        m.status = MemberStatus.FULL;
+        m.statusSince = effectiveOn;
+        m.confirmedOn = effectiveOn;
+        touch(m);
+        addStatusEntry(m, effectiveOn, "confirmed");
+    }
+
+    /** The member, for another feature, if in the caller's subtree; 404 otherwise. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberRef visibleRef(UUID id) {
+        return ref(visible(id));
+    }
+
+    /** The member, for work no caller stands behind (decisions arriving from other services). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberRef ref(UUID id) {
+        return ref(existing(id));
+    }
+
+    private MemberRef ref(Member m) {
+        return new MemberRef(m.id, m.fullName, m.dateOfBirth, m.status, units.byId(m.unitId));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberApi.View view(Member m) {
+        LocalDate today = VietnamTime.today();
+        List<MemberCondition> conditions = MemberConditionPeriod.of(m.id).stream()
+                .filter(c -> c.appliesOn(today)).map(c -> c.condition).distinct().toList();
+        return MemberApi.View.of(m, units.byId(m.unitId), conditions);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberApi.History history(UUID id) {
+        Member m = visible(id);
+        Map<Long, String> codes = new LinkedHashMap<>();
+        java.util.function.Function<Long, String> code = unitId -> unitId == null ? null
+                : codes.computeIfAbsent(unitId, k -> units.byId(k).code());
+        return new MemberApi.History(
+                MemberStatusEntry.of(m.id).stream()
+                        .map(e -> new MemberApi.StatusEntry(e.status, e.exitKind, e.effectiveOn, e.reason)).toList(),
+                MemberPlacement.of(m.id).stream()
+                        .map(p -> new MemberApi.Placement(code.apply(p.unitId), p.startsOn, p.endsOn)).toList(),
+                MemberConditionPeriod.of(m.id).stream()
+                        .map(c -> new MemberApi.Condition(c.condition, c.startsOn, c.endsOn, code.apply(c.hostUnitId),
+                                c.reason, c.source)).toList());
+    }
+
+    /** The record if it exists and its cell lies in the caller's subtree; 404 otherwise. */
+    public Member visible(UUID id) {
+        Member m = Member.<Member>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("member " + id));
+        caller.requireVisible(units.byId(m.unitId).path(), "member " + id);
+        return m;
+    }
+
+    private Member existing(UUID id) {
+        return Member.<Member>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("member " + id));
+    }
+
+    private Member recordExit(Member m, ExitKind kind, LocalDate effectiveOn, String reason, String source) {
+        MemberRules.checkExit(m.status, kind);
+        LocalDate on = VietnamTime.requirePlausible("effectiveOn", effectiveOn);
+        if (on.isBefore(m.statusSince)) {
+            throw ProblemException.invalid("effectiveOn", "must not be before the current status began, " + m.statusSince);
+        }
+        MemberStatus previous = m.status;
+        m.status = MemberStatus.LEFT;
+        m.exitKind = kind;
+        m.statusSince = on;
+        touch(m);
+        addStatusEntry(m, on, reason == null ? kind.name() : reason);
+        // the record stays where it was; it no longer counts in any cell from the exit on
+        MemberPlacement.current(m.id).ifPresent(p -> {
+            if (!p.startsOn.isBefore(on)) {
+                throw ProblemException.invalid("effectiveOn", "must be after the member joined the current cell on " + p.startsOn);
+            }
+            p.endsOn = on;
+        });
+        MemberConditionPeriod.of(m.id).stream()
+                .filter(c -> c.endsOn == null || c.endsOn.isAfter(on))
+                .forEach(c -> c.endsOn = c.startsOn.isBefore(on) ? on : c.startsOn.plusDays(1));
+        em.flush();
+        UnitRef unit = units.byId(m.unitId);
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), previous, m.status, kind, on));
+        audit.record("member.exited", "member", m.id.toString(),
+                source == null ? Map.of("kind", kind, "on", on) : Map.of("kind", kind, "on", on, "source", source));
+        return m;
+    }
+
+    private Member recordCondition(Member m, MemberCondition condition, LocalDate startsOn, LocalDate endsOn,
+                                   Long hostUnitId, String reason, String source) {
+        MemberRules.checkCondition(m.status, condition, startsOn, endsOn);
+        VietnamTime.requirePlausible("startsOn", startsOn);
+        VietnamTime.requirePlausible("endsOn", endsOn);
+        boolean overlaps = MemberConditionPeriod.of(m.id).stream()
+                .anyMatch(c -> c.condition == condition && (c.endsOn == null || c.endsOn.isAfter(startsOn))
+                        && (endsOn == null || endsOn.isAfter(c.startsOn)));
+        if (overlaps) {
+            throw ProblemException.conflict("the member is already " + condition + " over part of that period");
+        }
+        MemberConditionPeriod period = new MemberConditionPeriod();
+        period.memberId = m.id;
+        period.condition = condition;
+        period.startsOn = startsOn;
+        period.endsOn = endsOn;
+        period.hostUnitId = hostUnitId;
+        period.reason = reason;
+        period.source = source;
+        period.recordedAt = now();
+        period.recordedBy = audit.actor();
+        period.persist();
+        touch(m);
+        em.flush();
+        UnitRef unit = units.byId(m.unitId);
+        String hostCode = hostUnitId == null ? null : units.byId(hostUnitId).code();
+        outbox.publish(new MemberConditionStarted(m.id.toString(), unit.code(), unit.pathCodes(), condition, endsOn,
+                hostCode, startsOn));
+        audit.record("member.condition-started", "member", m.id.toString(),
+                source == null ? Map.of("condition", condition, "from", startsOn)
+                        : Map.of("condition", condition, "from", startsOn, "source", source));
+        return m;
+    }
+
+    /**
+     * Without a date, a candidate is in the cell from today and an existing member since admission (or
+     * since the cell was founded, if later): the best that is known of where they were counted.
+     */
+    private static LocalDate defaultInUnitSince(MemberStatus status, LocalDate admittedOn, UnitRef unit, LocalDate today) {
+        if (status == MemberStatus.CANDIDATE) {
+            return today;
+        }
+        return admittedOn.isAfter(unit.foundedOn()) ? admittedOn : unit.foundedOn();
+    }
+
+    private UnitRef memberUnit(String code) {
+        UnitRef unit = units.visible(code);
+        MemberRules.checkHoldsMembers(unit.code(), unit.holdsMembers());
+        if (unit.dissolved()) {
+            throw new RuleViolation(MemberRules.CELL, unit.code() + " has been dissolved");
+        }
+        return unit;
+    }
+
+    /**
+     * One person, one record. The caller learns where the record is only when it lies in their subtree;
+     * otherwise only that the person must be transferred in.
+     */
+    private void refuseDuplicate(String nationalId) {
+        Member.findByNationalId(nationalId).ifPresent(existing -> {
+            UnitRef unit = units.byId(existing.unitId);
+            if (caller.covers(unit.path())) {
+                throw new ProblemException(Problem.of(ProblemType.CONFLICT,
+                                "a record with this national ID exists: " + existing.fullName + ", " + unit.name())
+                        .with("existingMember", "/api/membership/v1/members/" + existing.id));
+            }
+            throw ProblemException.conflict("this person has a record in another unit: "
+                    + "ask that unit to transfer the member to you");
+        });
+    }
+
+    private void refuseTakenCardNumber(String card, UUID self) {
+        if (card == null || card.isBlank()) {
+            return;
+        }
+        boolean taken = Member.find("partyCardNumber", card.trim()).<Member>firstResultOptional()
+                .filter(other -> !other.id.equals(self)).isPresent();
+        if (taken) {
+            throw ProblemException.conflict("party card number " + card.trim() + " belongs to another record");
+        }
+    }
+
+    private static void requirePlausibleBirth(String field, LocalDate dateOfBirth) {
+        if (dateOfBirth.getYear() < 1900 || Period.between(dateOfBirth, VietnamTime.today()).getYears() < 16) {
+            throw ProblemException.invalid(field, "a person born after 1900 and at least 16 years old");
+        }
+    }
+
+    private static void applyDetails(Member m, String fullName, LocalDate dateOfBirth, Sex sex, String ethnicity,
+                                     String religion, String card, String hometown, String education,
+                                     String qualification, PoliticalTheory theory, String occupation) {
+        m.fullName = fullName.trim().replaceAll("\\s+", " ");
+        m.nameFolded = NameFolding.fold(m.fullName);
+        m.dateOfBirth = dateOfBirth;
+        m.sex = sex;
+        m.ethnicity = ethnicity.trim();
+        m.religion = blankToNull(religion);
+        m.partyCardNumber = blankToNull(card);
+        m.hometown = blankToNull(hometown);
+        m.education = blankToNull(education);
+        m.professionalQualification = blankToNull(qualification);
+        m.politicalTheory = theory;
+        m.occupation = blankToNull(occupation);
+    }
+
+    private void addStatusEntry(Member m, LocalDate effectiveOn, String reason) {
+        MemberStatusEntry entry = new MemberStatusEntry();
+        entry.memberId = m.id;
+        entry.status = m.status;
+        entry.exitKind = m.exitKind;
+        entry.effectiveOn = effectiveOn;
+        entry.reason = reason;
+        entry.recordedAt = now();
+        entry.recordedBy = audit.actor();
+        entry.persist();
+    }
+
+    /** Ends the current official cell the day the next begins: never two at once (also a database constraint). */
+    static void startPlacement(UUID memberId, long unitId, LocalDate startsOn) {
+        MemberPlacement.current(memberId).ifPresent(p -> {
+            if (!p.startsOn.isBefore(startsOn)) {
+                throw ProblemException.invalid("effectiveOn", "must be after the member joined the current cell on " + p.startsOn);
+            }
+            p.endsOn = startsOn;
+        });
+        MemberPlacement placement = new MemberPlacement();
+        placement.memberId = memberId;
+        placement.unitId = unitId;
+        placement.startsOn = startsOn;
+        placement.persist();
+    }
+
+    private void touch(Member m) {
+        m.updatedAt = now();
+        m.updatedBy = audit.actor();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

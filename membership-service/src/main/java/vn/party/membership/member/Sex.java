@@ -1,0 +1,6 @@
+package vn.party.membership.member;
+
+public enum Sex {
+    MALE,
+    FEMALE
+}

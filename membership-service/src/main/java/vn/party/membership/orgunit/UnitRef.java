@@ -1,0 +1,24 @@
+package vn.party.membership.orgunit;
+
+import vn.party.contracts.UnitKind;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** What other features of this service know of a unit: they never touch the {@link OrgUnit} entity. */
+public record UnitRef(long id, String code, String name, UnitKind kind, String path, java.time.LocalDate foundedOn,
+                      boolean dissolved) {
+
+    static UnitRef of(OrgUnit unit) {
+        return new UnitRef(unit.id, unit.code, unit.name, unit.kind, unit.path, unit.foundedOn, unit.dissolvedOn != null);
+    }
+
+    public List<String> pathCodes() {
+        return Arrays.asList(path.split("\\."));
+    }
+
+    /** Members belong to cells and to base cells (DOMAIN.md). */
+    public boolean holdsMembers() {
+        return kind == UnitKind.CELL || kind == UnitKind.BASE_CELL;
+    }
+}
