@@ -80,6 +80,10 @@ public class Member extends PanacheEntityBase {
     @Column(name = "admitted_on")
     public LocalDate admittedOn;
 
+    /** Date of the first admission decision: party age counts from it, across a readmission. */
+    @Column(name = "first_admitted_on")
+    public LocalDate firstAdmittedOn;
+
     @Column(name = "confirmed_on")
     public LocalDate confirmedOn;
 

@@ -86,6 +86,7 @@ public class MemberService {
             default -> since;
         };
         m.admittedOn = request.admittedOn();
+        m.firstAdmittedOn = request.admittedOn();
         m.confirmedOn = request.confirmedOn();
         m.createdAt = now;
         m.updatedAt = now;
@@ -217,6 +218,9 @@ public class MemberService {
         m.status = MemberStatus.PROBATIONARY;
         m.statusSince = decidedOn;
         m.admittedOn = decidedOn;
+        if (m.firstAdmittedOn == null) {
+            m.firstAdmittedOn = decidedOn;
+        }
         m.confirmedOn = null;
         m.readmitted = m.readmitted || readmission;
         touch(m);
