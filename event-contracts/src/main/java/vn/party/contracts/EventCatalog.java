@@ -9,6 +9,11 @@ import vn.party.contracts.membership.MemberConfirmed;
 import vn.party.contracts.membership.MemberRegistered;
 import vn.party.contracts.membership.MemberRenamed;
 import vn.party.contracts.membership.MemberStatusChanged;
+import vn.party.contracts.membership.MemberTransferred;
+import vn.party.contracts.membership.OrgUnitDissolved;
+import vn.party.contracts.membership.OrgUnitMoved;
+import vn.party.contracts.membership.OrgUnitSplit;
+import vn.party.contracts.membership.OrgUnitsMerged;
 import vn.party.contracts.membership.OrgUnitFounded;
 import vn.party.contracts.membership.OrgUnitRenamed;
 
@@ -24,6 +29,11 @@ public final class EventCatalog {
     public static final List<Class<? extends DomainEvent>> ALL = List.of(
             OrgUnitFounded.class,
             OrgUnitRenamed.class,
+            OrgUnitMoved.class,
+            OrgUnitDissolved.class,
+            OrgUnitsMerged.class,
+            OrgUnitSplit.class,
+            MemberTransferred.class,
             MemberRegistered.class,
             MemberAdmitted.class,
             AdmissionCeremonyHeld.class,

@@ -55,6 +55,19 @@ public class MemberDirectory {
         return rows.stream().map(MemberDirectory::onDate).toList();
     }
 
+    /** Records placed now (open placement) in units at or below {@code path}, other than those who left. */
+    public List<MemberOnDate> currentlyPlacedUnder(String path) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select m.id, m.full_name, m.date_of_birth, m.sex, m.status, u.id, u.code
+                        from member_placement p join member m on m.id = p.member_id join org_unit u on u.id = p.unit_id
+                        where u.path <@ cast(?1 as ltree) and p.ends_on is null and m.status <> 'LEFT'
+                        order by u.code, m.full_name""")
+                .setParameter(1, path)
+                .getResultList();
+        return rows.stream().map(MemberDirectory::onDate).toList();
+    }
+
     /** Members of other cells temporarily attached to the host unit on {@code on}: they attend, but do not count there. */
     public List<MemberOnDate> attachedTo(long hostUnitId, LocalDate on) {
         @SuppressWarnings("unchecked")

@@ -21,6 +21,7 @@ import vn.party.contracts.membership.MemberRegistered;
 import vn.party.contracts.membership.MemberRenamed;
 import vn.party.contracts.membership.MemberStatus;
 import vn.party.contracts.membership.MemberStatusChanged;
+import vn.party.contracts.membership.MemberTransferred;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
 
@@ -241,6 +242,30 @@ public class MemberService {
         addStatusEntry(m, effectiveOn, "confirmed");
     }
 
+    /**
+     * Moves a record's official cell from {@code effectiveOn}: never two at once. Used by transfers and by
+     * restructuring (mergers, splits, dissolutions), which check the caller's scope over both cells.
+     */
+    public void reassignCell(UUID id, UnitRef to, LocalDate effectiveOn, String reason) {
+        Member m = existing(id);
+        if (m.status == MemberStatus.LEFT) {
+            throw new RuleViolation(MemberRules.CELL, m.fullName + " has left; a record that left is not moved");
+        }
+        MemberRules.checkHoldsMembers(to.code(), to.holdsMembers());
+        UnitRef from = units.byId(m.unitId);
+        if (from.id() == to.id()) {
+            return;
+        }
+        startPlacement(m.id, to.id(), effectiveOn);
+        m.unitId = to.id();
+        touch(m);
+        em.flush();
+        outbox.publish(new MemberTransferred(m.id.toString(), from.code(), from.pathCodes(), to.code(), to.pathCodes(),
+                reason, effectiveOn));
+        audit.record("member.transferred", "member", m.id.toString(),
+                Map.of("from", from.code(), "to", to.code(), "on", effectiveOn, "reason", reason));
+    }
+
     /** The member, for another feature, if in the caller's subtree; 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberRef visibleRef(UUID id) {
@@ -446,6 +471,8 @@ public class MemberService {
                 throw ProblemException.invalid("effectiveOn", "must be after the member joined the current cell on " + p.startsOn);
             }
             p.endsOn = startsOn;
+            // Hibernate inserts before it updates: close the old period first, or the database sees two at once
+            MemberPlacement.flush();
         });
         MemberPlacement placement = new MemberPlacement();
         placement.memberId = memberId;

@@ -51,6 +51,25 @@ public final class OrgUnitApi {
         }
     }
 
+    @Schema(name = "OrgUnitVersion", description = "A unit as it stood over [validFrom, validTo)")
+    public record VersionView(
+            String code,
+            String name,
+            UnitKind kind,
+            OrganisationType organisationType,
+            String parentCode,
+            List<String> path,
+            LocalDate validFrom,
+            @Schema(description = "Null while it still stands so") LocalDate validTo,
+            @Schema(description = "What began this version: FOUNDED, RENAMED or MOVED") String change) {
+
+        static VersionView of(OrgUnitVersion v) {
+            List<String> codes = List.of(v.path.split("\\."));
+            return new VersionView(codes.get(codes.size() - 1), v.name, v.kind, v.organisationType,
+                    codes.size() < 2 ? null : codes.get(codes.size() - 2), codes, v.validFrom, v.validTo, v.change.name());
+        }
+    }
+
     private OrgUnitApi() {
     }
 }

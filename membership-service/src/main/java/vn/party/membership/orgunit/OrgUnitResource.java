@@ -59,8 +59,15 @@ public class OrgUnitResource {
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER, Roles.VIEWER})
-    @Operation(summary = "Read a unit", description = "404 when it does not exist or lies outside your subtree")
-    public Response get(@PathParam("code") String code) {
+    @Operation(summary = "Read a unit", description = "404 when it does not exist or lies outside your subtree. "
+            + "With asOf, the unit as it stood on that date (404 when it did not exist then).")
+    public Response get(@PathParam("code") String code,
+                        @Parameter(description = "The unit as it stood on this date (yyyy-mm-dd); now when absent")
+                        @QueryParam("asOf") String asOf) {
+        java.time.LocalDate date = QueryParams.optionalDate("asOf", asOf);
+        if (date != null) {
+            return Response.ok(OrgUnitApi.VersionView.of(units.asOf(code, date))).build();
+        }
         OrgUnit unit = units.get(code);
         return Response.ok(OrgUnitApi.View.of(unit)).header(HttpHeaders.ETAG, Versions.etag(unit.version)).build();
     }
@@ -78,6 +85,33 @@ public class OrgUnitResource {
         // plain strings, parsed here: a value Jakarta REST cannot convert would otherwise answer 404
         return units.list(under, QueryParams.enumValue("kind", kind, UnitKind.class), PageRequest.of(limit, after))
                 .map(OrgUnitApi.View::of);
+    }
+
+    @GET
+    @Path("/as-of")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER, Roles.VIEWER})
+    @Operation(summary = "The tree on a past date", description = "Units as they stood on the date, in tree order, "
+            + "within the subtree your unit had on that date")
+    public Page<OrgUnitApi.VersionView> listAsOf(
+            @Parameter(required = true, description = "yyyy-mm-dd", example = "2025-06-30") @QueryParam("date") String date,
+            @Parameter(description = "Only units at or below this unit, as it stood then") @QueryParam("under") String under,
+            @Parameter(schema = @Schema(implementation = UnitKind.class)) @QueryParam("kind") String kind,
+            @Parameter(schema = @Schema(implementation = Integer.class)) @QueryParam("limit") String limit,
+            @QueryParam("after") String after) {
+        java.time.LocalDate asOf = QueryParams.optionalDate("date", date);
+        if (asOf == null) {
+            throw vn.party.backbone.problem.ProblemException.invalid("date", "required, yyyy-mm-dd");
+        }
+        return units.listAsOf(under, QueryParams.enumValue("kind", kind, UnitKind.class), asOf, PageRequest.of(limit, after))
+                .map(OrgUnitApi.VersionView::of);
+    }
+
+    @GET
+    @Path("/{code}/history")
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER, Roles.VIEWER})
+    @Operation(summary = "A unit through time", description = "Every name, parent and place the unit had, with dates")
+    public java.util.List<OrgUnitApi.VersionView> history(@PathParam("code") String code) {
+        return units.history(code).stream().map(OrgUnitApi.VersionView::of).toList();
     }
 
     @POST

@@ -17,6 +17,8 @@ public final class OrgUnitRules {
 
     public static final String PLACEMENT = "orgunit.placement";
     public static final String ORGANISATION_TYPE = "orgunit.organisation-type";
+    /** Changes to a unit are dated in order, and a dissolved unit changes no more. */
+    public static final String HISTORY = "orgunit.history";
 
     private static final Map<UnitKind, Set<UnitKind>> ALLOWED_CHILDREN = Map.of(
             UnitKind.PROVINCE_COMMITTEE, EnumSet.of(UnitKind.INTERMEDIATE_COMMITTEE, UnitKind.BASE_COMMITTEE, UnitKind.BASE_CELL),

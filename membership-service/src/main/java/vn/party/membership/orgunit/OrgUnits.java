@@ -14,6 +14,28 @@ public class OrgUnits {
     @Inject
     CallerScope caller;
 
+    @Inject
+    OrgUnitService service;
+
+    /** Founds a unit in the caller's subtree (see {@link OrgUnitService#found}). */
+    public UnitRef found(OrgUnitApi.FoundRequest request) {
+        return UnitRef.of(service.found(request));
+    }
+
+    public UnitRef move(String code, String newParentCode, java.time.LocalDate effectiveOn) {
+        return UnitRef.of(service.move(code, newParentCode, effectiveOn));
+    }
+
+    public void dissolve(String code, java.time.LocalDate effectiveOn) {
+        service.dissolve(code, effectiveOn);
+    }
+
+    /** Units standing directly under the unit now (dissolved ones left out). */
+    public java.util.List<UnitRef> children(UnitRef unit) {
+        return OrgUnit.<OrgUnit>list("parentId = ?1 and dissolvedOn is null order by code", unit.id()).stream()
+                .map(UnitRef::of).toList();
+    }
+
     /** The unit if it exists and lies in the caller's subtree; 404 otherwise, whichever is the case. */
     public UnitRef visible(String code) {
         OrgUnit unit = OrgUnit.findByCode(code).orElseThrow(() -> ProblemException.notFound("unit " + code));

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 import vn.party.contracts.membership.OrgUnitFounded;
+import vn.party.contracts.membership.OrgUnitDissolved;
+import vn.party.contracts.membership.OrgUnitMoved;
 import vn.party.contracts.membership.OrgUnitRenamed;
 import vn.party.testsupport.DatabaseOutage;
 import vn.party.testsupport.TestTokens;
@@ -151,6 +153,26 @@ class BaseOrganisationCountTest {
                 List.of(province, districtA), JULY_FIRST));
         await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA)
                 .body("unitName", equalTo("Đảng bộ các cơ quan Đảng tỉnh")));
+    }
+
+    @Test
+    void aMovedBaseOrganisationCountsUnderItsNewParentAndADissolvedOneNoLonger() {
+        String school = districtA + "_sch";
+        String commune = districtA + "_xa";
+        publish(base(school, districtA, UnitKind.BASE_CELL, OrganisationType.SCHOOL));
+        publish(base(commune, districtA, UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE_WARD));
+        publish(new OrgUnitFounded(commune + "_c1", "Chi bộ thôn 1", UnitKind.CELL, null, commune,
+                List.of(province, districtA, commune, commune + "_c1"), JULY_FIRST));
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA).body("total", equalTo(2)));
+
+        // 2025-07-01: the district is abolished, the commune stands directly under the province
+        publish(new OrgUnitMoved(commune, province, List.of(province, districtA, commune), List.of(province, commune), JULY_FIRST));
+        publish(new OrgUnitDissolved(school, List.of(province, districtA, school), JULY_FIRST));
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA).body("total", equalTo(0)));
+        count(adminOf(commune), commune).statusCode(200);
+        count(adminOf(districtA), commune).statusCode(404);
+        count(adminOf(commune + "_c1"), commune + "_c1").statusCode(200);
+        count(viewerOf(province), province).body("total", equalTo(1)).body("byType.COMMUNE_WARD", equalTo(1));
     }
 
     @Test

@@ -1,0 +1,73 @@
+package vn.party.membership.orgunit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
+import vn.party.contracts.OrganisationType;
+import vn.party.contracts.UnitKind;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** A unit as it stood over [validFrom, validTo): its name, parent and place in the tree. */
+@Entity
+@Table(name = "org_unit_version")
+public class OrgUnitVersion extends PanacheEntityBase {
+
+    public enum Change { FOUNDED, RENAMED, MOVED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "unit_id", nullable = false)
+    public long unitId;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "parent_id")
+    public Long parentId;
+
+    @Column(nullable = false, columnDefinition = "ltree")
+    @ColumnTransformer(write = "cast(? as ltree)")
+    public String path;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public UnitKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_type")
+    public OrganisationType organisationType;
+
+    @Column(name = "valid_from", nullable = false)
+    public LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    public LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Change change;
+
+    static Optional<OrgUnitVersion> open(long unitId) {
+        return find("unitId = ?1 and validTo is null", unitId).firstResultOptional();
+    }
+
+    static Optional<OrgUnitVersion> on(long unitId, LocalDate date) {
+        return find("unitId = ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)", unitId, date).firstResultOptional();
+    }
+
+    static List<OrgUnitVersion> of(long unitId) {
+        return list("unitId = ?1 order by validFrom, id", unitId);
+    }
+}
