@@ -266,6 +266,37 @@ public class MemberService {
                 Map.of("from", from.code(), "to", to.code(), "on", effectiveOn, "reason", reason));
     }
 
+    /**
+     * A temporary transfer received by the host cell: the member attends there over [startsOn, endsOn) and
+     * keeps counting in the home cell. The transfer feature has checked the caller's side of it.
+     */
+    public void attachTemporarily(UUID id, UnitRef host, LocalDate startsOn, LocalDate endsOn, String source) {
+        Member m = existing(id);
+        MemberRules.checkHoldsMembers(host.code(), host.holdsMembers());
+        if (host.id() == m.unitId) {
+            throw new RuleViolation(MemberRules.CONDITION, "the host cell is the member's own cell");
+        }
+        recordCondition(m, MemberCondition.TEMPORARILY_ATTACHED, startsOn, endsOn, host.id(), "temporary transfer", source);
+    }
+
+    /** A temporary attachment ends early on {@code on} (the member returns to the home cell). */
+    public void endAttachment(UUID id, LocalDate on) {
+        Member m = existing(id);
+        MemberConditionPeriod open = MemberConditionPeriod.of(m.id).stream()
+                .filter(c -> c.condition == MemberCondition.TEMPORARILY_ATTACHED && c.appliesOn(on.minusDays(1)))
+                .findFirst()
+                .orElseThrow(() -> ProblemException.conflict("the member is not temporarily attached on " + on));
+        if (!on.isAfter(open.startsOn)) {
+            throw ProblemException.invalid("on", "after the attachment began on " + open.startsOn);
+        }
+        open.endsOn = on;
+        touch(m);
+        em.flush();
+        UnitRef unit = units.byId(m.unitId);
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), open.condition, on));
+        audit.record("member.condition-ended", "member", m.id.toString(), Map.of("condition", open.condition, "on", on));
+    }
+
     /** The member, for another feature, if in the caller's subtree; 404 otherwise. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberRef visibleRef(UUID id) {

@@ -1,0 +1,82 @@
+package vn.party.membership.transfer;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** One transfer of a member between cells, from the introduction letter to the member reporting. */
+@Entity
+@Table(name = "transfer")
+public class Transfer extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "member_id", nullable = false, updatable = false)
+    public UUID memberId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    public TransferKind kind;
+
+    @Column(name = "from_unit_id", nullable = false, updatable = false)
+    public long fromUnitId;
+
+    @Column(name = "to_unit_id", nullable = false, updatable = false)
+    public long toUnitId;
+
+    /** When the member moved (new work or residence): the 60-working-day clock of the sending side. */
+    @Column(name = "moved_on", nullable = false)
+    public LocalDate movedOn;
+
+    /** Date of the introduction letter: the member's 30-day clock to report. */
+    @Column(name = "letter_on", nullable = false)
+    public LocalDate letterOn;
+
+    @Column(name = "sending_deadline", nullable = false)
+    public LocalDate sendingDeadline;
+
+    @Column(name = "report_by", nullable = false)
+    public LocalDate reportBy;
+
+    /** Last day of a temporary transfer. */
+    @Column(name = "attached_until")
+    public LocalDate attachedUntil;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public TransferStatus status;
+
+    @Column(name = "reported_on")
+    public LocalDate reportedOn;
+
+    @Column(name = "returned_on")
+    public LocalDate returnedOn;
+
+    @Column(nullable = false)
+    public String regulation;
+
+    @Version
+    public long version;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    public String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    public OffsetDateTime updatedAt;
+
+    @Column(name = "updated_by", nullable = false)
+    public String updatedBy;
+}

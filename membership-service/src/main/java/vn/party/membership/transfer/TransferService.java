@@ -1,0 +1,250 @@
+package vn.party.membership.transfer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.audit.AuditTrail;
+import vn.party.backbone.paging.Page;
+import vn.party.backbone.paging.PageRequest;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.problem.RuleViolation;
+import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.time.VietnamTime;
+import vn.party.backbone.time.WorkingDays;
+import vn.party.contracts.membership.MemberStatus;
+import vn.party.membership.member.MemberRef;
+import vn.party.membership.member.MemberService;
+import vn.party.membership.orgunit.OrgUnits;
+import vn.party.membership.orgunit.UnitRef;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Transfers between cells of the province. The sending side issues the letter; the receiving side records
+ * the day the member reported, and only then does the official cell change (permanent) or the attachment
+ * begin (temporary). Deadlines are tracked, not enforced: a late letter or a late report is recorded and
+ * listed, because the cell then decides (a member who does not report may be struck off).
+ */
+@ApplicationScoped
+@Transactional
+public class TransferService {
+
+    public static final String STAGE = "transfer.stage";
+    public static final String MEMBER_STATUS = "transfer.member-status";
+
+    private final TransferRules rules = new TransferRules(WorkingDays.standard());
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    OrgUnits units;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager em;
+
+    public Transfer send(TransferApi.SendRequest request) {
+        MemberRef member = members.visibleRef(request.memberId());
+        if (member.status() != MemberStatus.PROBATIONARY && member.status() != MemberStatus.FULL) {
+            throw new RuleViolation(MEMBER_STATUS, "only members are transferred; the record is " + member.status());
+        }
+        UnitRef to = units.byCode(request.toUnitCode())
+                .filter(u -> !u.dissolved())
+                .orElseThrow(() -> ProblemException.invalid("toUnitCode", "no standing unit with this code"));
+        if (!to.holdsMembers()) {
+            throw new RuleViolation("member.cell", to.code() + " is not a cell or base cell; members belong to cells");
+        }
+        if (to.id() == member.unit().id()) {
+            throw new RuleViolation(STAGE, "the member already belongs to " + to.code());
+        }
+        LocalDate letterOn = past("letterOn", request.letterOn());
+        LocalDate movedOn = VietnamTime.requirePlausible("movedOn", request.movedOn());
+        if (request.kind() == TransferKind.TEMPORARY) {
+            if (request.until() == null) {
+                throw ProblemException.invalid("until", "a temporary transfer gives its last day");
+            }
+            TransferRules.checkTemporaryDuration(letterOn, request.until());
+        } else if (request.until() != null) {
+            throw ProblemException.invalid("until", "only a temporary transfer has a last day");
+        }
+        boolean underWay = Transfer.count("memberId = ?1 and status = ?2", member.id(), TransferStatus.SENT) > 0;
+        if (underWay) {
+            throw ProblemException.conflict("a transfer of this member is already under way");
+        }
+        Transfer t = new Transfer();
+        t.id = UUID.randomUUID();
+        t.memberId = member.id();
+        t.kind = request.kind();
+        t.fromUnitId = member.unit().id();
+        t.toUnitId = to.id();
+        t.movedOn = movedOn;
+        t.letterOn = letterOn;
+        t.sendingDeadline = rules.sendingDeadline(movedOn);
+        t.reportBy = TransferRules.reportingDeadline(letterOn);
+        t.attachedUntil = request.until();
+        t.status = TransferStatus.SENT;
+        t.regulation = TransferRules.ruleOn(movedOn).regulation();
+        stamp(t, true);
+        t.persist();
+        audit.record("transfer.sent", "transfer", t.id.toString(),
+                Map.of("member", member.id(), "kind", t.kind, "from", member.unit().code(), "to", to.code()));
+        return t;
+    }
+
+    /** The receiving side records the day the member reported; the change takes effect that day. */
+    public Transfer receive(UUID id, TransferApi.ReceiveRequest request) {
+        Transfer t = visible(id);
+        UnitRef to = units.byId(t.toUnitId);
+        if (!caller.covers(to.path())) {
+            throw new ProblemException(vn.party.backbone.problem.Problem.of(vn.party.backbone.problem.ProblemType.FORBIDDEN,
+                    "the receiving cell's committee records the report"));
+        }
+        requireStatus(t, TransferStatus.SENT);
+        LocalDate reportedOn = past("reportedOn", request.reportedOn());
+        if (reportedOn.isBefore(t.letterOn)) {
+            throw ProblemException.invalid("reportedOn", "not before the letter of " + t.letterOn);
+        }
+        if (t.kind == TransferKind.PERMANENT) {
+            members.reassignCell(t.memberId, to, reportedOn, "TRANSFER");
+        } else {
+            if (!reportedOn.isBefore(t.attachedUntil)) {
+                throw ProblemException.invalid("reportedOn", "before the attachment's last day " + t.attachedUntil);
+            }
+            members.attachTemporarily(t.memberId, to, reportedOn, t.attachedUntil.plusDays(1), "transfer:" + t.id);
+        }
+        t.reportedOn = reportedOn;
+        t.status = TransferStatus.RECEIVED;
+        stamp(t, false);
+        audit.record("transfer.received", "transfer", t.id.toString(), Map.of("reportedOn", reportedOn));
+        return t;
+    }
+
+    /** A temporary transfer ends before its last day: the member is back in the home cell only. */
+    public Transfer returnHome(UUID id, TransferApi.ReturnRequest request) {
+        Transfer t = visible(id);
+        if (t.kind != TransferKind.TEMPORARY) {
+            throw new RuleViolation(STAGE, "only a temporary transfer ends with a return");
+        }
+        requireStatus(t, TransferStatus.RECEIVED);
+        LocalDate on = VietnamTime.requirePlausible("on", request.on());
+        members.endAttachment(t.memberId, on);
+        t.returnedOn = on;
+        t.status = TransferStatus.RETURNED;
+        stamp(t, false);
+        audit.record("transfer.returned", "transfer", t.id.toString(), Map.of("on", on));
+        return t;
+    }
+
+    public Transfer cancel(UUID id) {
+        Transfer t = visible(id);
+        if (!caller.covers(units.byId(t.fromUnitId).path())) {
+            throw new ProblemException(vn.party.backbone.problem.Problem.of(vn.party.backbone.problem.ProblemType.FORBIDDEN,
+                    "the sending cell's committee cancels its letter"));
+        }
+        requireStatus(t, TransferStatus.SENT);
+        t.status = TransferStatus.CANCELLED;
+        stamp(t, false);
+        audit.record("transfer.cancelled", "transfer", t.id.toString(), Map.of());
+        return t;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Transfer get(UUID id) {
+        return visible(id);
+    }
+
+    /**
+     * Transfers into (IN) or out of (OUT) the caller's subtree, newest letter first; {@code overdueOnly}
+     * keeps those still SENT after the member's reporting deadline.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Transfer> list(boolean incoming, TransferStatus status, boolean overdueOnly, PageRequest page) {
+        String side = incoming ? "t.to_unit_id" : "t.from_unit_id";
+        String[] cursor = decode(page.after());
+        @SuppressWarnings("unchecked")
+        List<Transfer> rows = em.createNativeQuery("""
+                        select t.* from transfer t join org_unit u on u.id = %s
+                        where u.path <@ cast(?1 as ltree)
+                          and (cast(?2 as text) is null or t.status = ?2)
+                          and (not ?3 or (t.status = 'SENT' and t.report_by < cast(?4 as date)))
+                          and (cast(?5 as date) is null or (t.letter_on, t.id) < (cast(?5 as date), cast(?6 as uuid)))
+                        order by t.letter_on desc, t.id desc
+                        limit ?7""".formatted(side), Transfer.class)
+                .setParameter(1, caller.subtreePath())
+                .setParameter(2, status == null ? null : status.name())
+                .setParameter(3, overdueOnly)
+                .setParameter(4, VietnamTime.today())
+                .setParameter(5, cursor == null ? null : LocalDate.parse(cursor[0]))
+                .setParameter(6, cursor == null ? null : cursor[1])
+                .setParameter(7, page.limit() + 1)
+                .getResultList();
+        return Page.fromOverfetch(rows, page.limit(), t -> t.letterOn + "_" + t.id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public TransferApi.View view(Transfer t) {
+        return new TransferApi.View(t.id, t.memberId, members.ref(t.memberId).fullName(), t.kind,
+                units.byId(t.fromUnitId).code(), units.byId(t.toUnitId).code(), t.movedOn, t.letterOn, t.sendingDeadline,
+                t.letterOn.isAfter(t.sendingDeadline), t.reportBy, t.attachedUntil, t.status, t.reportedOn,
+                t.reportedOn != null && t.reportedOn.isAfter(t.reportBy), t.returnedOn, t.regulation, t.version);
+    }
+
+    /** Visible to either side: the sending and the receiving committees both follow a transfer. */
+    private Transfer visible(UUID id) {
+        Transfer t = Transfer.<Transfer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("transfer " + id));
+        if (!caller.covers(units.byId(t.fromUnitId).path()) && !caller.covers(units.byId(t.toUnitId).path())) {
+            throw ProblemException.notFound("transfer " + id);
+        }
+        return t;
+    }
+
+    private static void requireStatus(Transfer t, TransferStatus expected) {
+        if (t.status != expected) {
+            throw new RuleViolation(STAGE, "the transfer is " + t.status + "; this step needs " + expected);
+        }
+    }
+
+    private static LocalDate past(String field, LocalDate date) {
+        VietnamTime.requirePlausible(field, date);
+        if (date.isAfter(VietnamTime.today())) {
+            throw ProblemException.invalid(field, "not after today");
+        }
+        return date;
+    }
+
+    private static String[] decode(String after) {
+        if (after == null) {
+            return null;
+        }
+        String[] parts = after.split("_", 2);
+        try {
+            LocalDate.parse(parts[0]);
+            UUID.fromString(parts[1]);
+            return parts;
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("after", "not a cursor this list gave out");
+        }
+    }
+
+    private void stamp(Transfer t, boolean created) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        if (created) {
+            t.createdAt = now;
+            t.createdBy = audit.actor();
+        }
+        t.updatedAt = now;
+        t.updatedBy = audit.actor();
+    }
+}
