@@ -2,6 +2,8 @@ package vn.party.contracts;
 
 import vn.party.contracts.membership.AdmissionCeremonyHeld;
 import vn.party.contracts.membership.AdmissionTargetSet;
+import vn.party.contracts.membership.DuesPaid;
+import vn.party.contracts.membership.MeetingHeld;
 import vn.party.contracts.membership.MemberAdmitted;
 import vn.party.contracts.membership.MemberConditionEnded;
 import vn.party.contracts.membership.MemberConditionStarted;
@@ -42,7 +44,9 @@ public final class EventCatalog {
             MemberConditionStarted.class,
             MemberConditionEnded.class,
             MemberRenamed.class,
-            AdmissionTargetSet.class);
+            AdmissionTargetSet.class,
+            DuesPaid.class,
+            MeetingHeld.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.getAnnotation(EventType.class).value(), Function.identity()));

@@ -1,0 +1,161 @@
+package vn.party.membership.dues;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.audit.AuditTrail;
+import vn.party.backbone.outbox.Outbox;
+import vn.party.backbone.problem.Problem;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.problem.ProblemType;
+import vn.party.backbone.problem.RuleViolation;
+import vn.party.backbone.time.VietnamTime;
+import vn.party.contracts.membership.DuesPaid;
+import vn.party.membership.member.MemberDirectory;
+import vn.party.membership.member.MemberOnDate;
+import vn.party.membership.member.MemberRef;
+import vn.party.membership.member.MemberService;
+import vn.party.membership.orgunit.OrgUnits;
+import vn.party.membership.orgunit.UnitRef;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Dues profiles and the monthly collection of a cell. */
+@ApplicationScoped
+@Transactional
+public class DuesService {
+
+    public static final String COLLECTED_BY_CELL = "dues.collected-by-cell";
+
+    private final DuesRules rules = DuesRules.standard();
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    MemberDirectory directory;
+
+    @Inject
+    OrgUnits units;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager em;
+
+    /** Adds a dated profile entry; an entry for the same month already set is a 409 (entries are never rewritten). */
+    public MemberRef setProfile(UUID memberId, DuesApi.ProfileRequest request) {
+        MemberRef member = members.visibleRef(memberId);
+        YearMonth from = CollectionRules.month("effectiveFrom", request.effectiveFrom());
+        VietnamTime.requirePlausible("effectiveFrom", from.atDay(1));
+        // judged by the rule of the entry's first month: a share needs its base (422 dues.base-required)
+        rules.monthlyAmount(from, request.basis(), request.baseAmountDong());
+        if (DuesProfile.count("memberId = ?1 and effectiveFrom = ?2", memberId, from.atDay(1)) > 0) {
+            throw ProblemException.conflict("the member already has a dues profile from " + from
+                    + "; add an entry from a later month");
+        }
+        DuesProfile p = new DuesProfile();
+        p.memberId = member.id();
+        p.effectiveFrom = from.atDay(1);
+        p.basis = request.basis();
+        p.baseAmountDong = request.baseAmountDong();
+        p.source = DuesProfile.Source.MANUAL;
+        p.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.recordedBy = audit.actor();
+        p.persist();
+        em.flush();
+        // the amount is personal data and stays in the record, not in the audit detail
+        audit.record("dues.profile-set", "member", member.id().toString(),
+                Map.of("effectiveFrom", from.toString(), "basis", p.basis, "source", p.source));
+        return member;
+    }
+
+    /**
+     * Records a cell's payments for a month. Every row is checked before anything is written: rows at fault
+     * answer 400 listing each, a month already paid is a 409; either way nothing changes.
+     */
+    public UnitRef recordPayments(String cellCode, String monthText, DuesApi.PaymentsRequest request) {
+        UnitRef cell = units.visible(cellCode);
+        if (!cell.holdsMembers()) {
+            throw new RuleViolation(COLLECTED_BY_CELL, "dues are collected by a cell or a base cell; " + cell.code()
+                    + " is a " + cell.kind(), Map.of("unitKind", cell.kind().name()));
+        }
+        LocalDate today = VietnamTime.today();
+        YearMonth month = CollectionRules.collectable("month", CollectionRules.month("month", monthText), today);
+        rules.ruleFor(month);
+        Set<UUID> inCell = directory.officialMembersUnder(cell.path(), CollectionRules.memberDay(month, today)).stream()
+                .map(MemberOnDate::id).collect(Collectors.toSet());
+
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < request.payments().size(); i++) {
+            DuesApi.PaymentRow row = request.payments().get(i);
+            String at = "payments[" + i + "]";
+            if (row.memberId() == null) {
+                errors.add(new Problem.FieldError(at + ".memberId", "required"));
+            } else if (!seen.add(row.memberId())) {
+                errors.add(new Problem.FieldError(at + ".memberId", "the member appears in an earlier row"));
+            } else if (!inCell.contains(row.memberId())) {
+                errors.add(new Problem.FieldError(at + ".memberId", "not in the official count of " + cell.code() + " in " + month));
+            }
+            if (row.amountPaidDong() == null || row.amountPaidDong() < 1 || row.amountPaidDong() > DuesApi.MAX_PAYMENT_DONG) {
+                errors.add(new Problem.FieldError(at + ".amountPaidDong", "đồng, from 1 to " + DuesApi.MAX_PAYMENT_DONG));
+            }
+            if (row.paidOn() == null || row.paidOn().getYear() < 1930 || row.paidOn().isAfter(today)) {
+                errors.add(new Problem.FieldError(at + ".paidOn", "a day already past, not after today"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(Problem.of(ProblemType.VALIDATION, errors.size() + " row(s) at fault; nothing was recorded")
+                    .withErrors(errors));
+        }
+        List<UUID> alreadyPaid = DuesPayment.of(seen, month.atDay(1), month.atDay(1)).stream().map(p -> p.memberId).toList();
+        if (!alreadyPaid.isEmpty()) {
+            throw new ProblemException(Problem.of(ProblemType.CONFLICT, alreadyPaid.size() + " member(s) already paid for "
+                    + month + "; nothing was recorded").with("memberIds", alreadyPaid));
+        }
+
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String actor = audit.actor();
+        long total = 0;
+        Map<UUID, DuesPayment> written = new LinkedHashMap<>();
+        for (DuesApi.PaymentRow row : request.payments()) {
+            DuesPayment p = new DuesPayment();
+            p.id = UUID.randomUUID();
+            p.memberId = row.memberId();
+            p.forMonth = month.atDay(1);
+            p.unitId = cell.id();
+            p.amountPaidDong = row.amountPaidDong();
+            p.paidOn = row.paidOn();
+            p.recordedAt = now;
+            p.recordedBy = actor;
+            p.persist();
+            written.put(p.memberId, p);
+            total += p.amountPaidDong;
+        }
+        em.flush();
+        for (DuesPayment p : written.values()) {
+            outbox.publish(new DuesPaid(p.memberId.toString(), cell.code(), cell.pathCodes(), month.toString(),
+                    p.amountPaidDong, p.paidOn));
+        }
+        audit.record("dues.payments-recorded", "org_unit", cell.code(),
+                Map.of("month", month.toString(), "rows", written.size(), "totalDong", total));
+        return cell;
+    }
+}

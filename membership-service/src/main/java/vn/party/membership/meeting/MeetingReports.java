@@ -1,0 +1,221 @@
+package vn.party.membership.meeting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Page;
+import vn.party.backbone.paging.PageRequest;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.time.VietnamTime;
+import vn.party.contracts.membership.MeetingKind;
+import vn.party.membership.orgunit.OrgUnits;
+import vn.party.membership.orgunit.UnitRef;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Aggregates over meetings in the caller's subtree: monthly compliance, missed meetings, attendance rates. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MeetingReports {
+
+    /** Longest period a report spans: a ten-year stretch covers two congress terms. */
+    static final int MAX_MONTHS = 120;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    OrgUnits units;
+
+    @Inject
+    EntityManager em;
+
+    private record Cell(long id, String code, String name, LocalDate foundedOn, LocalDate dissolvedOn) {
+        boolean existedThroughout(LocalDate from, LocalDate to) {
+            return !foundedOn.isAfter(from) && (dissolvedOn == null || dissolvedOn.isAfter(to));
+        }
+    }
+
+    /** For a month: whether each cell of the subtree held its regular meeting, and how many thematic ones. */
+    public MeetingApi.Compliance compliance(String unitCode, String monthText, PageRequest page) {
+        UnitRef unit = unit(unitCode);
+        YearMonth month = month("month", monthText);
+        if (month.isAfter(YearMonth.from(VietnamTime.today()))) {
+            throw ProblemException.invalid("month", "not after the current month");
+        }
+        List<Cell> cells = cells(unit, month.atDay(1), month.atEndOfMonth());
+        Map<Long, List<CellMeeting>> meetings = meetings(cells, month.atDay(1), month.atEndOfMonth());
+        List<MeetingApi.CellMonth> rows = new ArrayList<>();
+        int held = 0;
+        for (Cell c : cells) {
+            List<CellMeeting> held1 = meetings.getOrDefault(c.id(), List.of());
+            LocalDate regular = held1.stream().filter(m -> m.kind == MeetingKind.REGULAR).map(m -> m.heldOn).findFirst().orElse(null);
+            int thematic = (int) held1.stream().filter(m -> m.kind == MeetingKind.THEMATIC).count();
+            if (regular != null) {
+                held++;
+            }
+            rows.add(new MeetingApi.CellMonth(c.code(), c.name(), regular != null, regular, thematic));
+        }
+        Page<MeetingApi.CellMonth> p = Page.fromOverfetch(rows.stream()
+                .filter(r -> page.after() == null || r.cellCode().compareTo(page.after()) > 0)
+                .limit(page.limit() + 1L).toList(), page.limit(), MeetingApi.CellMonth::cellCode);
+        return new MeetingApi.Compliance(unit.code(), month.toString(), cells.size(), held, cells.size() - held, p.items(), p.next());
+    }
+
+    /**
+     * Cells of the subtree that missed a regular meeting in a month, or a thematic meeting in a quarter, of the
+     * period. Only months and quarters that are over, lie wholly in the period and in the cell's life count.
+     */
+    public Page<MeetingApi.Missed> missed(String unitCode, String fromText, String toText, PageRequest page) {
+        UnitRef unit = unit(unitCode);
+        YearMonth[] period = period(fromText, toText);
+        YearMonth from = period[0];
+        YearMonth to = period[1];
+        YearMonth current = YearMonth.from(VietnamTime.today());
+        List<Cell> cells = cells(unit, from.atDay(1), to.atEndOfMonth()).stream()
+                .filter(c -> page.after() == null || c.code().compareTo(page.after()) > 0).toList();
+        Map<Long, List<CellMeeting>> meetings = meetings(cells, from.atDay(1), to.atEndOfMonth());
+        List<MeetingApi.Missed> found = new ArrayList<>();
+        for (Cell c : cells) {
+            List<YearMonth> months = new ArrayList<>();
+            List<YearMonth> quarters = new ArrayList<>();
+            for (YearMonth m = from; !m.isAfter(to) && m.isBefore(current); m = m.plusMonths(1)) {
+                if (c.existedThroughout(m.atDay(1), m.atEndOfMonth())) {
+                    months.add(m);
+                }
+                YearMonth quarterEnd = m.plusMonths(2);
+                if ((m.getMonthValue() - 1) % 3 == 0 && !quarterEnd.isAfter(to) && quarterEnd.isBefore(current)
+                        && c.existedThroughout(m.atDay(1), quarterEnd.atEndOfMonth())) {
+                    quarters.add(m);
+                }
+            }
+            Set<YearMonth> regular = new HashSet<>();
+            Set<YearMonth> thematic = new HashSet<>();
+            for (CellMeeting m : meetings.getOrDefault(c.id(), List.of())) {
+                (m.kind == MeetingKind.REGULAR ? regular : thematic).add(YearMonth.from(m.heldOn));
+            }
+            List<String> missedMonths = MeetingRules.missedMonths(months, regular).stream().map(YearMonth::toString).toList();
+            List<String> missedQuarters = MeetingRules.missedQuarters(quarters, thematic);
+            if (!missedMonths.isEmpty() || !missedQuarters.isEmpty()) {
+                found.add(new MeetingApi.Missed(c.code(), c.name(), missedMonths, missedQuarters));
+                if (found.size() > page.limit()) {
+                    break;
+                }
+            }
+        }
+        return Page.fromOverfetch(found, page.limit(), MeetingApi.Missed::cellCode);
+    }
+
+    /** Attendance at meetings held in the period in the unit's subtree, and per unit directly below it. */
+    public MeetingApi.Rates rates(String unitCode, String fromText, String toText) {
+        UnitRef unit = unit(unitCode);
+        YearMonth[] period = period(fromText, toText);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select c.code, c.name, count(m.id), coalesce(sum(m.present), 0), coalesce(sum(m.absent_with_reason), 0),
+                               coalesce(sum(m.absent_without_reason), 0), coalesce(sum(m.committee_total), 0),
+                               coalesce(sum(m.committee_present), 0)
+                        from org_unit c
+                        left join org_unit u on u.path <@ c.path
+                        left join cell_meeting m on m.unit_id = u.id and m.held_on between ?2 and ?3
+                        where c.id = ?1 or c.parent_id = ?1
+                        group by c.id, c.code, c.name
+                        order by c.id <> ?1, c.code""")
+                .setParameter(1, unit.id())
+                .setParameter(2, period[0].atDay(1))
+                .setParameter(3, period[1].atEndOfMonth())
+                .getResultList();
+        List<MeetingApi.Rates> below = new ArrayList<>();
+        for (Object[] r : rows.subList(1, rows.size())) {
+            below.add(rates(r, period, List.of()));
+        }
+        return rates(rows.get(0), period, below);
+    }
+
+    private static MeetingApi.Rates rates(Object[] r, YearMonth[] period, List<MeetingApi.Rates> below) {
+        long present = n(r[3]);
+        long withReason = n(r[4]);
+        long withoutReason = n(r[5]);
+        long committee = n(r[6]);
+        long committeePresent = n(r[7]);
+        return new MeetingApi.Rates((String) r[0], (String) r[1], period[0].toString(), period[1].toString(), n(r[2]),
+                present, withReason, withoutReason, MeetingRules.rate(present, present + withReason + withoutReason),
+                committee, committeePresent, MeetingRules.rate(committeePresent, committee), below);
+    }
+
+    private UnitRef unit(String unitCode) {
+        return unitCode == null ? units.visible(caller.unitCode().orElseThrow()) : units.visible(unitCode);
+    }
+
+    private List<Cell> cells(UnitRef unit, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select u.id, u.code, u.name, u.founded_on, u.dissolved_on from org_unit u
+                        where u.path <@ cast(?1 as ltree) and u.path <@ cast(?2 as ltree) and u.kind in ('CELL', 'BASE_CELL')
+                          and u.founded_on <= ?4 and (u.dissolved_on is null or u.dissolved_on > ?3)
+                        order by u.code""")
+                .setParameter(1, caller.subtreePath())
+                .setParameter(2, unit.path())
+                .setParameter(3, from)
+                .setParameter(4, to)
+                .getResultList();
+        return rows.stream().map(r -> new Cell(((Number) r[0]).longValue(), (String) r[1], (String) r[2], date(r[3]),
+                r[4] == null ? null : date(r[4]))).toList();
+    }
+
+    private static Map<Long, List<CellMeeting>> meetings(List<Cell> cells, LocalDate from, LocalDate to) {
+        Map<Long, List<CellMeeting>> result = new HashMap<>();
+        if (cells.isEmpty()) {
+            return result;
+        }
+        CellMeeting.<CellMeeting>list("unitId in ?1 and heldOn between ?2 and ?3 order by heldOn",
+                        cells.stream().map(Cell::id).toList(), from, to)
+                .forEach(m -> result.computeIfAbsent(m.unitId, k -> new ArrayList<>()).add(m));
+        return result;
+    }
+
+    private static YearMonth[] period(String fromText, String toText) {
+        YearMonth from = month("from", fromText);
+        YearMonth to = month("to", toText);
+        if (to.isBefore(from)) {
+            throw ProblemException.invalid("to", "not before from");
+        }
+        if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
+            throw ProblemException.invalid("to", "a period of at most " + MAX_MONTHS + " months");
+        }
+        return new YearMonth[]{from, to};
+    }
+
+    static YearMonth month(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(field, "required, a month YYYY-MM");
+        }
+        try {
+            YearMonth m = YearMonth.parse(value.trim());
+            if (m.getYear() < 1930 || m.getYear() > 9999) {
+                throw ProblemException.invalid(field, "a month from 1930 on, YYYY-MM");
+            }
+            return m;
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "a month, YYYY-MM");
+        }
+    }
+
+    private static long n(Object o) {
+        return ((Number) o).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+}
