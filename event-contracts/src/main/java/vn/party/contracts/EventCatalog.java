@@ -2,15 +2,18 @@ package vn.party.contracts;
 
 import vn.party.contracts.membership.AdmissionCeremonyHeld;
 import vn.party.contracts.membership.AdmissionTargetSet;
+import vn.party.contracts.membership.BadgeAwarded;
 import vn.party.contracts.membership.MemberAdmitted;
 import vn.party.contracts.membership.MemberConditionEnded;
 import vn.party.contracts.membership.MemberConditionStarted;
 import vn.party.contracts.membership.MemberConfirmed;
+import vn.party.contracts.membership.MemberGraded;
 import vn.party.contracts.membership.MemberRegistered;
 import vn.party.contracts.membership.MemberRenamed;
 import vn.party.contracts.membership.MemberStatusChanged;
 import vn.party.contracts.membership.OrgUnitFounded;
 import vn.party.contracts.membership.OrgUnitRenamed;
+import vn.party.contracts.membership.OrganisationGraded;
 
 import java.util.List;
 import java.util.Map;
@@ -32,7 +35,10 @@ public final class EventCatalog {
             MemberConditionStarted.class,
             MemberConditionEnded.class,
             MemberRenamed.class,
-            AdmissionTargetSet.class);
+            AdmissionTargetSet.class,
+            MemberGraded.class,
+            OrganisationGraded.class,
+            BadgeAwarded.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.getAnnotation(EventType.class).value(), Function.identity()));

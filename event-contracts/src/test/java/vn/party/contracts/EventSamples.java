@@ -33,7 +33,11 @@ final class EventSamples {
                     LocalDate.of(2026, 12, 31), "bn_cqd_cb2", LocalDate.of(2026, 3, 1)),
             new MemberConditionEnded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, MemberCondition.EXEMPTED, LocalDate.of(2026, 3, 1)),
             new MemberRenamed(MEMBER, "Nguyễn Thị Hòa", "bn_xa_phu_chan_cb1", CELL_PATH, LocalDate.of(2026, 3, 1)),
-            new AdmissionTargetSet("bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "2025-2030", 40, LocalDate.of(2025, 10, 1)));
+            new AdmissionTargetSet("bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "2025-2030", 40, LocalDate.of(2025, 10, 1)),
+            new MemberGraded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 2025, "GOOD", 82, 1, LocalDate.of(2026, 1, 15)),
+            new MemberGraded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 2024, "EXCELLENT", null, 2, LocalDate.of(2025, 3, 2)),
+            new OrganisationGraded("bn_xa_phu_chan_cb1", CELL_PATH, 2025, "EXCELLENT", 93, 1, LocalDate.of(2026, 1, 15)),
+            new BadgeAwarded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 40, LocalDate.of(2026, 2, 3)));
 
 
     private EventSamples() {
