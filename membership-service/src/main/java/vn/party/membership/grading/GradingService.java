@@ -304,9 +304,13 @@ public class GradingService {
             return g;
         }
         Grading g = existing.get();
-        if (!g.roundId.equals(r.id) || g.isFinal) {
+        if (g.isFinal) {
             throw ProblemException.conflict(subject + " already has a final grading for " + r.year
                     + "; a change is a correction of it");
+        }
+        if (!g.roundId.equals(r.id)) {
+            // one grading per subject and year: possible only if the tree moved between two rounds of the year
+            throw ProblemException.conflict(subject + " is being graded for " + r.year + " in another round");
         }
         return g;
     }
