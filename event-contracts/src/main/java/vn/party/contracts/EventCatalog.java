@@ -4,10 +4,12 @@ import vn.party.contracts.membership.AdmissionCeremonyHeld;
 import vn.party.contracts.membership.AdmissionTargetSet;
 import vn.party.contracts.membership.DuesPaid;
 import vn.party.contracts.membership.MeetingHeld;
+import vn.party.contracts.membership.BadgeAwarded;
 import vn.party.contracts.membership.MemberAdmitted;
 import vn.party.contracts.membership.MemberConditionEnded;
 import vn.party.contracts.membership.MemberConditionStarted;
 import vn.party.contracts.membership.MemberConfirmed;
+import vn.party.contracts.membership.MemberGraded;
 import vn.party.contracts.membership.MemberRegistered;
 import vn.party.contracts.membership.MemberRenamed;
 import vn.party.contracts.membership.MemberStatusChanged;
@@ -18,6 +20,7 @@ import vn.party.contracts.membership.OrgUnitSplit;
 import vn.party.contracts.membership.OrgUnitsMerged;
 import vn.party.contracts.membership.OrgUnitFounded;
 import vn.party.contracts.membership.OrgUnitRenamed;
+import vn.party.contracts.membership.OrganisationGraded;
 
 import java.util.List;
 import java.util.Map;
@@ -46,7 +49,10 @@ public final class EventCatalog {
             MemberRenamed.class,
             AdmissionTargetSet.class,
             DuesPaid.class,
-            MeetingHeld.class);
+            MeetingHeld.class,
+            MemberGraded.class,
+            OrganisationGraded.class,
+            BadgeAwarded.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.getAnnotation(EventType.class).value(), Function.identity()));

@@ -45,7 +45,11 @@ final class EventSamples {
             new AdmissionTargetSet("bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "2025-2030", 40, LocalDate.of(2025, 10, 1)),
             new DuesPaid(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, "2026-03", 46_800, LocalDate.of(2026, 3, 28)),
             new MeetingHeld("9b2e7c41-0d3a-4f5e-8a6b-1c2d3e4f5a6b", "bn_xa_phu_chan_cb1", CELL_PATH, MeetingKind.REGULAR,
-                    18, 16, 2, 1, 1, 14, 3, 1, 3, 3, LocalDate.of(2026, 3, 5)));
+                    18, 16, 2, 1, 1, 14, 3, 1, 3, 3, LocalDate.of(2026, 3, 5)),
+            new MemberGraded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 2025, "GOOD", 82, 1, LocalDate.of(2026, 1, 15)),
+            new MemberGraded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 2024, "EXCELLENT", null, 2, LocalDate.of(2025, 3, 2)),
+            new OrganisationGraded("bn_xa_phu_chan_cb1", CELL_PATH, 2025, "EXCELLENT", 93, 1, LocalDate.of(2026, 1, 15)),
+            new BadgeAwarded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 40, LocalDate.of(2026, 2, 3)));
 
 
     private EventSamples() {

@@ -19,6 +19,8 @@ import java.util.Set;
 public final class BadgeRules {
 
     public static final String PRESENTATION_DATE = "badge.presentation-date";
+    public static final String MILESTONE = "badge.milestone";
+    public static final String MILESTONE_NOT_REACHED = "badge.milestone-not-reached";
 
     record BadgeRule(String regulation, LocalDate from, List<Integer> milestones, List<MonthDay> presentationDays) {
     }
@@ -76,6 +78,37 @@ public final class BadgeRules {
         Optional<Integer> reached = rule.milestones().stream().filter(m -> m <= years).reduce((a, b) -> b);
         int highestAwarded = alreadyAwarded.stream().mapToInt(Integer::intValue).max().orElse(0);
         return reached.filter(m -> m > highestAwarded);
+    }
+
+    /**
+     * An award recorded for a presentation date: the date is a presentation day, the milestone is one of the rule's,
+     * and the member's party age on that date has reached it.
+     *
+     * @param ageOnPresentationDate the member's party age as of {@code presentationDate}; null when the member was
+     *                              not yet admitted on it
+     * @throws RuleViolation {@code badge.presentation-date}, {@code badge.milestone} or
+     *                       {@code badge.milestone-not-reached} (with the party age and the milestone as facts)
+     */
+    public static void checkAward(LocalDate presentationDate, int milestoneYears, PartyAge ageOnPresentationDate) {
+        requirePresentationDate(presentationDate);
+        List<Integer> milestones = milestones(presentationDate);
+        if (!milestones.contains(milestoneYears)) {
+            throw new RuleViolation(MILESTONE, "badges mark " + milestones + " years of party age, not " + milestoneYears);
+        }
+        int years = ageOnPresentationDate == null ? 0 : ageOnPresentationDate.years();
+        if (years < milestoneYears) {
+            throw new RuleViolation(MILESTONE_NOT_REACHED, "the member's party age on " + presentationDate + " is " + years
+                    + " years, short of the " + milestoneYears + "-year badge",
+                    java.util.Map.of("partyAgeYears", years, "milestoneYears", milestoneYears));
+        }
+    }
+
+    /** @throws RuleViolation {@code badge.presentation-date} when the date is not a presentation day */
+    public static void requirePresentationDate(LocalDate date) {
+        if (!isPresentationDate(date)) {
+            throw new RuleViolation(PRESENTATION_DATE, "badges are presented on 3 February, 19 May, 2 September and 7 November, not on "
+                    + date);
+        }
     }
 
     private BadgeRules() {

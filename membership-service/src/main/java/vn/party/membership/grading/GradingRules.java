@@ -114,7 +114,7 @@ public final class GradingRules {
      * Closing a round is refused when those graded excellent exceed the cap share of those graded good. With
      * none graded good no one may be graded excellent.
      *
-     * @throws RuleViolation {@code grading.excellent-quota}, its message giving the numbers
+     * @throws RuleViolation {@code grading.excellent-quota}, its message and its facts giving the numbers
      */
     public static void checkExcellentQuota(int year, long excellent, long good) {
         if (excellent < 0 || good < 0) {
@@ -124,8 +124,10 @@ public final class GradingRules {
         if (pct == null || excellent * 100 <= good * pct) {
             return;
         }
+        long maximum = good * pct / 100;
         throw new RuleViolation(EXCELLENT_QUOTA, excellent + (excellent == 1 ? " member graded excellent exceeds " : " members graded excellent exceed ")
-                + pct + "% of the " + good + " graded good (at most " + good * pct / 100 + ")");
+                + pct + "% of the " + good + " graded good (at most " + maximum + ")",
+                Map.of("excellent", excellent, "good", good, "maximumExcellent", maximum, "quotaPercent", pct));
     }
 
     private GradingRules() {

@@ -107,4 +107,20 @@ class BadgeRulesTest {
     void theMilestonesAreThirtyToNinetyYears() {
         assertThat(BadgeRules.milestones(SEPTEMBER_2_2025)).containsExactly(30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90);
     }
+
+    @Test
+    void anAwardNeedsAPresentationDayAMilestoneAndThePartyAgeToReachIt() {
+        PartyAge thirty = age(LocalDate.of(1995, 9, 2), SEPTEMBER_2_2025);
+        BadgeRules.checkAward(SEPTEMBER_2_2025, 30, thirty);
+        assertThatThrownBy(() -> BadgeRules.checkAward(SEPTEMBER_2_2025, 40, thirty))
+                .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo(BadgeRules.MILESTONE_NOT_REACHED);
+        assertThatThrownBy(() -> BadgeRules.checkAward(SEPTEMBER_2_2025, 40, thirty))
+                .extracting(e -> ((RuleViolation) e).facts()).isEqualTo(java.util.Map.of("partyAgeYears", 30, "milestoneYears", 40));
+        assertThatThrownBy(() -> BadgeRules.checkAward(SEPTEMBER_2_2025, 35, thirty))
+                .extracting("rule").isEqualTo(BadgeRules.MILESTONE);
+        assertThatThrownBy(() -> BadgeRules.checkAward(LocalDate.of(2025, 9, 3), 30, thirty))
+                .extracting("rule").isEqualTo(BadgeRules.PRESENTATION_DATE);
+        assertThatThrownBy(() -> BadgeRules.checkAward(SEPTEMBER_2_2025, 30, null))
+                .extracting("rule").isEqualTo(BadgeRules.MILESTONE_NOT_REACHED);
+    }
 }

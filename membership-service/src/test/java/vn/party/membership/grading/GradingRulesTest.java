@@ -85,6 +85,9 @@ class GradingRulesTest {
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("7 members graded excellent exceed 20% of the 30 graded good (at most 6)")
                 .extracting("rule").isEqualTo(GradingRules.EXCELLENT_QUOTA);
+        assertThatThrownBy(() -> GradingRules.checkExcellentQuota(7, 30))
+                .extracting(e -> ((RuleViolation) e).facts())
+                .isEqualTo(java.util.Map.of("excellent", 7L, "good", 30L, "maximumExcellent", 6L, "quotaPercent", 20));
         assertThatCode(() -> GradingRules.checkExcellentQuota(6, 30)).doesNotThrowAnyException();
     }
 

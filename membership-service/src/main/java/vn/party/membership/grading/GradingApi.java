@@ -1,0 +1,108 @@
+package vn.party.membership.grading;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the grading endpoints read and write. */
+public final class GradingApi {
+
+    @Schema(name = "OpenGradingRound", description = "Open the year's grading round (đợt đánh giá, xếp loại) of a base organisation")
+    public record OpenRoundRequest(
+            @NotBlank @Pattern(regexp = "^[a-z0-9_]{1,64}$", message = "a unit code")
+            @Schema(description = "A base committee or a base cell", examples = "bn_xa_phu_chan") String unitCode,
+            @NotNull @Min(value = 1930, message = "from 1930") @Max(value = 2100, message = "at most 2100")
+            @Schema(description = "The year graded", examples = "2025") Integer year) {
+    }
+
+    @Schema(name = "EnterGrade", description = "A draft grade while the round is open; entering it again replaces it")
+    public record GradeRequest(
+            @NotNull @Schema(description = "Allowed grades depend on the year and the subject (CLEAN_AND_STRONG: organisations up to 2017)",
+                    examples = "GOOD") Grade grade,
+            @Schema(description = "0 to 100 on the scale of 366-QĐ/TW, from the 2025 grading; at least 90 for EXCELLENT, "
+                    + "70 for GOOD, 50 for COMPLETED. Absent for earlier years.", examples = "82") Integer score) {
+    }
+
+    @Schema(name = "CloseGradingRound", description = "Close the round: its grades become final")
+    public record CloseRequest(
+            @Schema(description = "The day the committee concluded the grading; today when absent. Not in the future.",
+                    examples = "2026-01-15") LocalDate closedOn) {
+    }
+
+    @Schema(name = "CorrectGrading", description = "Correct a final grading: a new version, the earlier one kept")
+    public record CorrectionRequest(
+            @NotNull @Schema(examples = "COMPLETED") Grade grade,
+            @Schema(examples = "65") Integer score,
+            @NotBlank @Size(max = 500) @Schema(examples = "Kết luận kiểm tra số 12-KL/UBKT: vi phạm chưa được xem xét khi đánh giá")
+            String reason,
+            @Schema(description = "The day of the correcting decision; today when absent. Not in the future.",
+                    examples = "2026-03-02") LocalDate correctedOn) {
+    }
+
+    @Schema(name = "GradingRound")
+    public record Round(
+            UUID id,
+            @Schema(examples = "bn_xa_phu_chan") String unitCode,
+            @Schema(examples = "Đảng bộ xã Phù Chẩn") String unitName,
+            int year,
+            @Schema(description = "The regulation whose scale grades the year", examples = "366-QĐ/TW") String regulation,
+            @Schema(description = "True when the year's scale carries a 0-100 score") boolean scored,
+            RoundStatus status,
+            LocalDate closedOn,
+            String closedBy,
+            @Schema(description = "Official members of the base organisation's subtree on 31 December of the year") int membersToGrade,
+            int membersGraded,
+            @Schema(description = "The base organisation and its cells that existed on 31 December of the year") int organisationsToGrade,
+            int organisationsGraded,
+            @Schema(description = "Members graded so far, per grade") Map<Grade, Long> memberGrades,
+            long version) {
+    }
+
+    @Schema(name = "Grading", description = "One version of the grading of a member or an organisation for a year")
+    public record GradeView(
+            SubjectKind subjectKind,
+            @Schema(description = "For a member") UUID memberId,
+            @Schema(description = "For a member") String fullName,
+            @Schema(description = "A member's cell on 31 December of the year, or the graded unit") String unitCode,
+            int year,
+            Grade grade,
+            Integer score,
+            @Schema(description = "1 for the grading the round closed with, higher for each correction") int version,
+            @Schema(description = "True while the round is open: it may still be replaced") boolean draft,
+            @Schema(description = "The version that counts; earlier versions stay readable") boolean current,
+            @Schema(description = "Why a correction was made") String reason,
+            @Schema(description = "Closing date for version 1 once final, correction date after") LocalDate effectiveOn,
+            OffsetDateTime recordedAt,
+            String recordedBy) {
+    }
+
+    @Schema(name = "GradingHistory", description = "Every version of a subject's grading for a year, newest first")
+    public record History(SubjectKind subjectKind, UUID memberId, String unitCode, int year, List<GradeView> versions) {
+    }
+
+    @Schema(name = "GradingSummary", description = "Final gradings of a year in a unit's subtree, counted per grade: "
+            + "no names. Corrections count with their newest version.")
+    public record Summary(
+            @Schema(examples = "bn_huyen_que_vo") String unitCode,
+            int year,
+            Map<Grade, Long> members,
+            long membersGraded,
+            Map<Grade, Long> organisations,
+            long organisationsGraded,
+            @Schema(description = "Rounds of base organisations in the subtree still open") long roundsOpen,
+            long roundsClosed) {
+    }
+
+    private GradingApi() {
+    }
+}

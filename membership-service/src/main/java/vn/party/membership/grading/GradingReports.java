@@ -1,0 +1,149 @@
+package vn.party.membership.grading;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Page;
+import vn.party.backbone.paging.PageRequest;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.scope.CallerScope;
+import vn.party.membership.orgunit.OrgUnits;
+import vn.party.membership.orgunit.UnitRef;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads across gradings: a round's grades page by page, the rounds of a subtree, and counts per grade. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class GradingReports {
+
+    @Inject
+    GradingService gradings;
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    OrgUnits units;
+
+    @Inject
+    EntityManager em;
+
+    /** The current grades of a round (drafts while open), members first by name, then organisations, paged. */
+    public Page<GradingApi.GradeView> grades(UUID roundId, SubjectKind kind, PageRequest page) {
+        GradingRound r = gradings.get(roundId);
+        String[] cursor = decode(page.after());
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select * from (
+                          select g.id, g.subject_kind, g.member_id, m.full_name, u.code, g.year, g.grade, g.score,
+                                 g.grading_version, g.is_final, g.reason, g.recorded_on, g.recorded_at, g.recorded_by,
+                                 g.subject_kind || '|' || coalesce(m.full_name, u.code) as sort_key
+                          from grading g join org_unit u on u.id = g.unit_id left join member m on m.id = g.member_id
+                          where g.round_id = ?1 and g.is_current and (cast(?2 as text) is null or g.subject_kind = ?2)) x
+                        where cast(?3 as text) is null or (sort_key, id) > (cast(?3 as text), cast(?4 as uuid))
+                        order by sort_key, id
+                        limit ?5""")
+                .setParameter(1, r.id)
+                .setParameter(2, kind == null ? null : kind.name())
+                .setParameter(3, cursor == null ? null : cursor[0])
+                .setParameter(4, cursor == null ? null : cursor[1])
+                .setParameter(5, page.limit() + 1)
+                .getResultList();
+        return Page.fromOverfetch(rows, page.limit(), row -> java.util.Base64.getUrlEncoder().withoutPadding()
+                        .encodeToString((row[14] + "\n" + row[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .map(row -> {
+                    boolean isFinal = (Boolean) row[9];
+                    return new GradingApi.GradeView(SubjectKind.valueOf((String) row[1]), (UUID) row[2], (String) row[3],
+                            (String) row[4], ((Number) row[5]).intValue(), Grade.valueOf((String) row[6]),
+                            row[7] == null ? null : ((Number) row[7]).intValue(), ((Number) row[8]).intValue(), !isFinal, true,
+                            (String) row[10], isFinal ? toDate(row[11]) : null, toInstant(row[12]), (String) row[13]);
+                });
+    }
+
+    /** The rounds of the base organisations in a unit's subtree for a year, by unit code. */
+    public Page<GradingApi.Round> rounds(String unitCode, int year, PageRequest page) {
+        String under = unitCode == null ? caller.subtreePath() : units.visible(unitCode).path();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select r.id, u.code from grading_round r join org_unit u on u.id = r.unit_id
+                        where u.path <@ cast(?1 as ltree) and u.path <@ cast(?2 as ltree) and r.year = ?3
+                          and (cast(?4 as text) is null or u.code > ?4)
+                        order by u.code
+                        limit ?5""")
+                .setParameter(1, caller.subtreePath())
+                .setParameter(2, under)
+                .setParameter(3, year)
+                .setParameter(4, page.after())
+                .setParameter(5, page.limit() + 1)
+                .getResultList();
+        return Page.fromOverfetch(rows, page.limit(), row -> (String) row[1])
+                .map(row -> gradings.view(GradingRound.findById(row[0])));
+    }
+
+    /** Final gradings (their current versions) of the year in the unit's subtree, counted per grade. */
+    public GradingApi.Summary summary(String unitCode, int year) {
+        UnitRef unit = unitCode == null ? units.visible(caller.unitCode().orElseThrow()) : units.visible(unitCode);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        select g.subject_kind, g.grade, count(*)
+                        from grading g join org_unit u on u.id = g.unit_id
+                        where g.year = ?1 and g.is_current and g.is_final and u.path <@ cast(?2 as ltree)
+                        group by g.subject_kind, g.grade""")
+                .setParameter(1, year)
+                .setParameter(2, unit.path())
+                .getResultList();
+        Map<Grade, Long> members = new EnumMap<>(Grade.class);
+        Map<Grade, Long> organisations = new EnumMap<>(Grade.class);
+        for (Object[] row : rows) {
+            Map<Grade, Long> target = SubjectKind.valueOf((String) row[0]) == SubjectKind.MEMBER ? members : organisations;
+            target.put(Grade.valueOf((String) row[1]), ((Number) row[2]).longValue());
+        }
+        Object[] rounds = (Object[]) em.createNativeQuery("""
+                        select count(*) filter (where r.status = 'OPEN'), count(*) filter (where r.status = 'CLOSED')
+                        from grading_round r join org_unit u on u.id = r.unit_id
+                        where r.year = ?1 and u.path <@ cast(?2 as ltree)""")
+                .setParameter(1, year)
+                .setParameter(2, unit.path())
+                .getSingleResult();
+        return new GradingApi.Summary(unit.code(), year, members, members.values().stream().mapToLong(Long::longValue).sum(),
+                organisations, organisations.values().stream().mapToLong(Long::longValue).sum(),
+                ((Number) rounds[0]).longValue(), ((Number) rounds[1]).longValue());
+    }
+
+    private static String[] decode(String after) {
+        if (after == null) {
+            return null;
+        }
+        try {
+            String[] parts = new String(java.util.Base64.getUrlDecoder().decode(after), java.nio.charset.StandardCharsets.UTF_8)
+                    .split("\n", 2);
+            UUID.fromString(parts[1]);
+            return parts;
+        } catch (RuntimeException e) {
+            throw ProblemException.invalid("after", "not a cursor this list gave out");
+        }
+    }
+
+    private static LocalDate toDate(Object value) {
+        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
+    }
+
+    private static OffsetDateTime toInstant(Object value) {
+        if (value instanceof Timestamp t) {
+            return t.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof java.time.Instant i) {
+            return i.atOffset(ZoneOffset.UTC);
+        }
+        return (OffsetDateTime) value;
+    }
+}

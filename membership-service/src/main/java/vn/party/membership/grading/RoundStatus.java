@@ -1,0 +1,7 @@
+package vn.party.membership.grading;
+
+/** A grading round is open while grades are entered as drafts; closing makes them final. */
+public enum RoundStatus {
+    OPEN,
+    CLOSED
+}
