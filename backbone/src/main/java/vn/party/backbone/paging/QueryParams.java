@@ -19,6 +19,20 @@ public final class QueryParams {
         }
     }
 
+    /** A free-text parameter, trimmed; null when absent or blank. */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The UUID in a path: a malformed one cannot name a record, so it is a 404 like any id that names none. */
+    public static java.util.UUID pathId(String what, String value) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound(what + " " + value);
+        }
+    }
+
     /** An optional whole number: null when absent or blank. */
     public static Integer optionalInteger(String name, String value) {
         return value == null || value.isBlank() ? null : integer(name, value);

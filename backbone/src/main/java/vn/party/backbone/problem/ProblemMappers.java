@@ -211,11 +211,14 @@ public class ProblemMappers {
                 parameter = node.getName();
                 continue;
             }
-            String name = node.getName();
-            if (node.getIndex() != null) {
-                name = (name == null ? "" : name) + "[" + node.getIndex() + "]";
+            // Bean Validation puts a list index on the node *inside* the element (payments, amount[0]):
+            // it belongs to the list before it, so the field reads payments[0].amount
+            Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+            if (node.isInIterable() && position != null && !parts.isEmpty()) {
+                parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + position + "]");
             }
-            if (name != null && !name.isEmpty()) {
+            String name = node.getName();
+            if (name != null && !name.isEmpty() && !name.startsWith("<")) {
                 parts.add(name);
             }
         }

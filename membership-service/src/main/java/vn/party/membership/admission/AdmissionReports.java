@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Cursor;
+import vn.party.backbone.sql.Columns;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
@@ -58,7 +60,7 @@ public class AdmissionReports {
     private Page<AdmissionApi.Due> due(String condition, String dueColumn, LocalDate from, LocalDate to, String unitCode,
                                        PageRequest page) {
         String under = unitCode == null ? caller.subtreePath() : units.visible(unitCode).path();
-        String[] cursor = decode(page.after());
+        List<String> cursor = Cursor.parse(page.after(), 2);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select a.id, a.member_id, m.full_name, u.code, a.stage, %2$s as due_on
@@ -71,14 +73,14 @@ public class AdmissionReports {
                 .setParameter(2, under)
                 .setParameter(3, from)
                 .setParameter(4, to)
-                .setParameter(5, cursor == null ? null : LocalDate.parse(cursor[0]))
-                .setParameter(6, cursor == null ? null : cursor[1])
+                .setParameter(5, cursor == null ? null : Cursor.date(cursor.get(0)))
+                .setParameter(6, cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
                 .setParameter(7, page.limit() + 1)
                 .getResultList();
         LocalDate today = VietnamTime.today();
-        return Page.fromOverfetch(rows, page.limit(), r -> toDate(r[5]) + "_" + r[0])
+        return Page.fromOverfetch(rows, page.limit(), r -> Cursor.of(Columns.date(r[5]), r[0]))
                 .map(r -> new AdmissionApi.Due((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
-                        AdmissionStage.valueOf((String) r[4]), toDate(r[5]), ChronoUnit.DAYS.between(toDate(r[5]), today)));
+                        AdmissionStage.valueOf((String) r[4]), Columns.date(r[5]), ChronoUnit.DAYS.between(Columns.date(r[5]), today)));
     }
 
     /** Admissions decided in the period in the unit's subtree against its target, and the same per unit below it. */
@@ -111,23 +113,5 @@ public class AdmissionReports {
         Double percent = target == null || target == 0 ? null
                 : BigDecimal.valueOf(admitted * 100.0 / target).setScale(1, RoundingMode.HALF_UP).doubleValue();
         return new AdmissionApi.Progress((String) r[1], (String) r[2], period, target, admitted, percent, below);
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    private static String[] decode(String after) {
-        if (after == null) {
-            return null;
-        }
-        String[] parts = after.split("_", 2);
-        try {
-            LocalDate.parse(parts[0]);
-            UUID.fromString(parts[1]);
-            return parts;
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("after", "not a cursor this list gave out");
-        }
     }
 }

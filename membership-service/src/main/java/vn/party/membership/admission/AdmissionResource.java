@@ -27,10 +27,8 @@ import vn.party.backbone.idempotency.IdempotentRequests;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.paging.QueryParams;
-import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
-import java.util.UUID;
 
 @Path("/admissions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -65,7 +63,7 @@ public class AdmissionResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER})
     @Operation(summary = "Read an admission")
     public Response get(@PathParam("id") String id) {
-        return ok(admissions.get(parse(id)));
+        return ok(admissions.get(QueryParams.pathId("admission", id)));
     }
 
     @POST
@@ -74,7 +72,7 @@ public class AdmissionResource {
     @Operation(summary = "Record the admission ceremony", description = "Within 30 working days of the decision "
             + "(the holiday calendar counts); probation runs 12 months from it.")
     public Response ceremony(@PathParam("id") String id, @NotNull @Valid AdmissionApi.CeremonyRequest request) {
-        return ok(admissions.recordCeremony(parse(id), request));
+        return ok(admissions.recordCeremony(QueryParams.pathId("admission", id), request));
     }
 
     @POST
@@ -83,7 +81,7 @@ public class AdmissionResource {
     @Operation(summary = "Confirm as a full member", description = "Decided once probation is over; the member is full "
             + "from the end of probation even when decided late.")
     public Response confirm(@PathParam("id") String id, @NotNull @Valid AdmissionApi.ConfirmationRequest request) {
-        return ok(admissions.confirm(parse(id), request));
+        return ok(admissions.confirm(QueryParams.pathId("admission", id), request));
     }
 
     @POST
@@ -91,7 +89,7 @@ public class AdmissionResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "Strike off instead of confirming")
     public Response strikeOff(@PathParam("id") String id, @NotNull @Valid AdmissionApi.StrikeOffRequest request) {
-        return ok(admissions.strikeOff(parse(id), request));
+        return ok(admissions.strikeOff(QueryParams.pathId("admission", id), request));
     }
 
     @GET
@@ -103,7 +101,7 @@ public class AdmissionResource {
             @QueryParam("withinDays") String withinDays,
             @QueryParam("unit") String unit, @QueryParam("limit") String limit, @QueryParam("after") String after) {
         int days = withinDays == null || withinDays.isBlank() ? 30 : QueryParams.integer("withinDays", withinDays);
-        return reports.dueForConfirmation(days, blankToNull(unit), PageRequest.of(limit, after));
+        return reports.dueForConfirmation(days, QueryParams.text(unit), PageRequest.of(limit, after));
     }
 
     @GET
@@ -112,7 +110,7 @@ public class AdmissionResource {
     @Operation(summary = "Overdue admissions", description = "Probation over without confirmation, and ceremonies past their deadline")
     public Page<AdmissionApi.Due> overdue(@QueryParam("unit") String unit, @QueryParam("limit") String limit,
                                           @QueryParam("after") String after) {
-        return reports.overdue(blankToNull(unit), PageRequest.of(limit, after));
+        return reports.overdue(QueryParams.text(unit), PageRequest.of(limit, after));
     }
 
     @PUT
@@ -135,22 +133,10 @@ public class AdmissionResource {
     public AdmissionApi.Progress progress(@QueryParam("unit") String unit,
                                           @Parameter(required = true, examples = {}, description = "2026 or 2025-2030")
                                           @QueryParam("period") String period) {
-        return reports.progress(blankToNull(unit), period);
+        return reports.progress(QueryParams.text(unit), period);
     }
 
     private Response ok(Admission a) {
         return Response.ok(admissions.view(a)).header(HttpHeaders.ETAG, Versions.etag(a.version)).build();
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("admission " + id);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

@@ -28,7 +28,6 @@ import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 @Path("/badges")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,7 +50,7 @@ public class BadgeResource {
     public BadgeApi.PartyAgeView partyAge(@PathParam("memberId") String memberId,
                                           @Parameter(description = "yyyy-mm-dd; today when absent", schema = @Schema(implementation = LocalDate.class))
                                           @QueryParam("asOf") String asOf) {
-        return badges.partyAge(parse(memberId), QueryParams.optionalDate("asOf", asOf));
+        return badges.partyAge(QueryParams.pathId("member", memberId), QueryParams.optionalDate("asOf", asOf));
     }
 
     @GET
@@ -70,7 +69,7 @@ public class BadgeResource {
             throw ProblemException.invalid("presentationDate", "required, e.g. 2026-09-02");
         }
         PageRequest page = PageRequest.of(limit, after);
-        return badges.due(date, unit == null || unit.isBlank() ? null : unit.trim(), page);
+        return badges.due(date, QueryParams.text(unit), page);
     }
 
     @POST
@@ -93,20 +92,6 @@ public class BadgeResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER})
     @Operation(summary = "Read a badge award")
     public BadgeApi.Award get(@PathParam("id") String id) {
-        UUID awardId;
-        try {
-            awardId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("badge award " + id);
-        }
-        return badges.view(badges.get(awardId));
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("member " + id);
-        }
+        return badges.view(badges.get(QueryParams.pathId("badge award", id)));
     }
 }

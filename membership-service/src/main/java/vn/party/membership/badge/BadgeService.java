@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Cursor;
+import vn.party.backbone.sql.Columns;
 import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.outbox.Outbox;
 import vn.party.backbone.paging.Page;
@@ -139,9 +141,9 @@ public class BadgeService {
         List<Integer> milestones = BadgeRules.milestones(presentationDate);
         LocalDate admittedBy = presentationDate.minusYears(milestones.get(0));
         String milestoneArray = milestones.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
-        String[] cursor = decode(page.after());
-        LocalDate afterDate = cursor == null ? null : LocalDate.parse(cursor[0]);
-        String afterId = cursor == null ? null : cursor[1];
+        List<String> cursor = Cursor.parse(page.after(), 2);
+        LocalDate afterDate = cursor == null ? null : Cursor.date(cursor.get(0));
+        String afterId = cursor == null ? null : Cursor.uuid(cursor.get(1)).toString();
 
         List<BadgeApi.Due> found = new ArrayList<>();
         List<String> cursors = new ArrayList<>();
@@ -149,7 +151,7 @@ public class BadgeService {
             List<Object[]> rows = candidates(under, presentationDate, admittedBy, milestoneArray, afterDate, afterId);
             for (Object[] r : rows) {
                 UUID memberId = (UUID) r[0];
-                LocalDate first = toDate(r[3]);
+                LocalDate first = Columns.date(r[3]);
                 afterDate = first;
                 afterId = memberId.toString();
                 Set<Integer> held = r[4] == null ? Set.of() : Set.of(((Number) r[4]).intValue());
@@ -157,7 +159,7 @@ public class BadgeService {
                 Optional<Integer> milestone = age.flatMap(a -> BadgeRules.milestoneDueOn(presentationDate, a, held));
                 if (milestone.isPresent()) {
                     found.add(new BadgeApi.Due(memberId, (String) r[1], (String) r[2], first, age.get().years(), milestone.get()));
-                    cursors.add(first + "_" + memberId);
+                    cursors.add(Cursor.of(first, memberId));
                     if (found.size() > page.limit()) {
                         break;
                     }
@@ -216,23 +218,5 @@ public class BadgeService {
             }
         }
         return Optional.of(PartyAgeRules.partyAge(life.firstAdmittedOn(), outside, on));
-    }
-
-    private static String[] decode(String after) {
-        if (after == null) {
-            return null;
-        }
-        String[] parts = after.split("_", 2);
-        try {
-            LocalDate.parse(parts[0]);
-            UUID.fromString(parts[1]);
-            return parts;
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("after", "not a cursor this list gave out");
-        }
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

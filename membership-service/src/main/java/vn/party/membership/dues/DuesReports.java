@@ -3,6 +3,7 @@ package vn.party.membership.dues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Cursor;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
@@ -16,11 +17,9 @@ import vn.party.membership.member.MemberService;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -137,7 +136,7 @@ public class DuesReports {
      */
     public Page<DuesApi.Arrears> arrears(String unitCode, int year, boolean flaggedOnly, PageRequest page) {
         UnitRef unit = unitCode == null ? units.visible(caller.unitCode().orElseThrow()) : units.visible(unitCode);
-        String[] cursor = decode(page.after());
+        List<String> cursor = Cursor.parse(page.after(), 3);
         LocalDate today = VietnamTime.today();
         if (year < 1930) {
             throw ProblemException.invalid("year", "from 1930 on");
@@ -198,32 +197,15 @@ public class DuesReports {
         }
     }
 
-    private static int compare(DuesApi.Arrears a, String[] cursor) {
-        int c = a.unitCode().compareTo(cursor[0]);
+    private static int compare(DuesApi.Arrears a, List<String> cursor) {
+        int c = a.unitCode().compareTo(cursor.get(0));
         if (c == 0) {
-            c = a.fullName().compareTo(cursor[1]);
+            c = a.fullName().compareTo(cursor.get(1));
         }
-        return c != 0 ? c : a.memberId().toString().compareTo(cursor[2]);
+        return c != 0 ? c : a.memberId().toString().compareTo(cursor.get(2));
     }
 
     private static String encode(DuesApi.Arrears a) {
-        String raw = a.unitCode() + "\n" + a.fullName() + "\n" + a.memberId();
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String after) {
-        if (after == null) {
-            return null;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\n", -1);
-            if (parts.length != 3) {
-                throw new IllegalArgumentException();
-            }
-            UUID.fromString(parts[2]);
-            return parts;
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid("after", "not a cursor this list gave out");
-        }
+        return Cursor.of(a.unitCode(), a.fullName(), a.memberId());
     }
 }

@@ -50,7 +50,7 @@ public class DuesResource {
     @Operation(summary = "Read a member's dues profile", description = "The entry in force this month, this month's dues "
             + "under it, and every dated entry. 404 outside your subtree.")
     public DuesApi.Profile profile(@PathParam("memberId") String memberId) {
-        return reports.profile(parse(memberId));
+        return reports.profile(QueryParams.pathId("member", memberId));
     }
 
     @POST
@@ -62,7 +62,7 @@ public class DuesResource {
             + "kept; a second entry for the same month is a 409. 422 dues.base-required when a share has no base.")
     public DuesApi.Profile setProfile(@PathParam("memberId") String memberId,
                                       @NotNull @Valid DuesApi.ProfileRequest request) {
-        UUID id = parse(memberId);
+        UUID id = QueryParams.pathId("member", memberId);
         dues.setProfile(id, request);
         return reports.profile(id);
     }
@@ -118,7 +118,7 @@ public class DuesResource {
         if (year == null || year.isBlank()) {
             throw ProblemException.invalid("year", "required, e.g. 2025");
         }
-        return reports.arrears(blankToNull(unit), QueryParams.integer("year", year), bool("flagged", flagged),
+        return reports.arrears(QueryParams.text(unit), QueryParams.integer("year", year), bool("flagged", flagged),
                 PageRequest.of(limit, after));
     }
 
@@ -131,17 +131,5 @@ public class DuesResource {
             case "false" -> false;
             default -> throw ProblemException.invalid(name, "true or false");
         };
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("member " + id);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

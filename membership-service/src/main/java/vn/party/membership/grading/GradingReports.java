@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Cursor;
+import vn.party.backbone.sql.Columns;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
-import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.CallerScope;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
 
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -40,7 +40,7 @@ public class GradingReports {
     /** The current grades of a round (drafts while open), members first by name, then organisations, paged. */
     public Page<GradingApi.GradeView> grades(UUID roundId, SubjectKind kind, PageRequest page) {
         GradingRound r = gradings.get(roundId);
-        String[] cursor = decode(page.after());
+        List<String> cursor = Cursor.parse(page.after(), 2);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select * from (
@@ -54,18 +54,17 @@ public class GradingReports {
                         limit ?5""")
                 .setParameter(1, r.id)
                 .setParameter(2, kind == null ? null : kind.name())
-                .setParameter(3, cursor == null ? null : cursor[0])
-                .setParameter(4, cursor == null ? null : cursor[1])
+                .setParameter(3, cursor == null ? null : cursor.get(0))
+                .setParameter(4, cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
                 .setParameter(5, page.limit() + 1)
                 .getResultList();
-        return Page.fromOverfetch(rows, page.limit(), row -> java.util.Base64.getUrlEncoder().withoutPadding()
-                        .encodeToString((row[14] + "\n" + row[0]).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        return Page.fromOverfetch(rows, page.limit(), row -> Cursor.of(row[14], row[0]))
                 .map(row -> {
                     boolean isFinal = (Boolean) row[9];
                     return new GradingApi.GradeView(SubjectKind.valueOf((String) row[1]), (UUID) row[2], (String) row[3],
                             (String) row[4], ((Number) row[5]).intValue(), Grade.valueOf((String) row[6]),
                             row[7] == null ? null : ((Number) row[7]).intValue(), ((Number) row[8]).intValue(), !isFinal, true,
-                            (String) row[10], isFinal ? toDate(row[11]) : null, toInstant(row[12]), (String) row[13]);
+                            (String) row[10], isFinal ? Columns.date(row[11]) : null, toInstant(row[12]), (String) row[13]);
                 });
     }
 
@@ -119,23 +118,6 @@ public class GradingReports {
                 ((Number) rounds[0]).longValue(), ((Number) rounds[1]).longValue());
     }
 
-    private static String[] decode(String after) {
-        if (after == null) {
-            return null;
-        }
-        try {
-            String[] parts = new String(java.util.Base64.getUrlDecoder().decode(after), java.nio.charset.StandardCharsets.UTF_8)
-                    .split("\n", 2);
-            UUID.fromString(parts[1]);
-            return parts;
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("after", "not a cursor this list gave out");
-        }
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
 
     private static OffsetDateTime toInstant(Object value) {
         if (value instanceof Timestamp t) {

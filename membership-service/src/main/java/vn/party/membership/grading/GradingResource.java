@@ -23,7 +23,6 @@ import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
-import java.util.UUID;
 
 @Path("/gradings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,7 +43,7 @@ public class GradingResource {
     @Operation(summary = "A member's grading of a year, with every version", description = "Newest first; the ETag is the "
             + "current version number, to send as If-Match with a correction.")
     public Response memberHistory(@PathParam("memberId") String memberId, @PathParam("year") String year) {
-        GradingApi.History h = gradings.memberHistory(parseMember(memberId), pathYear(year));
+        GradingApi.History h = gradings.memberHistory(QueryParams.pathId("member", memberId), pathYear(year));
         return Response.ok(h).header(HttpHeaders.ETAG, Versions.etag(h.versions().get(0).version())).build();
     }
 
@@ -57,7 +56,7 @@ public class GradingResource {
     public Response correctMember(@PathParam("memberId") String memberId, @PathParam("year") String year,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @NotNull @Valid GradingApi.CorrectionRequest request) {
-        Grading g = gradings.correctMember(parseMember(memberId), pathYear(year), request, ifMatch);
+        Grading g = gradings.correctMember(QueryParams.pathId("member", memberId), pathYear(year), request, ifMatch);
         return Response.ok(gradings.view(g, null)).header(HttpHeaders.ETAG, Versions.etag(g.gradingVersion)).build();
     }
 
@@ -92,7 +91,7 @@ public class GradingResource {
     public GradingApi.Summary summary(@QueryParam("unit") String unit,
                                       @Parameter(required = true, description = "The year graded", schema = @Schema(implementation = Integer.class))
                                       @QueryParam("year") String year) {
-        return reports.summary(blankToNull(unit), requiredYear(year));
+        return reports.summary(QueryParams.text(unit), requiredYear(year));
     }
 
     private static int requiredYear(String year) {
@@ -113,17 +112,5 @@ public class GradingResource {
         } catch (NumberFormatException e) {
             throw ProblemException.notFound("grading for " + year);
         }
-    }
-
-    private static UUID parseMember(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("member " + id);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

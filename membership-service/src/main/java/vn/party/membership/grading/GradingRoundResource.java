@@ -30,7 +30,6 @@ import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
-import java.util.UUID;
 
 @Path("/grading-rounds")
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +71,7 @@ public class GradingRoundResource {
             @Parameter(required = true, description = "The year graded", schema = @Schema(implementation = Integer.class))
             @QueryParam("year") String year,
             @QueryParam("unit") String unit, @QueryParam("limit") String limit, @QueryParam("after") String after) {
-        return reports.rounds(blankToNull(unit), requiredYear(year), PageRequest.of(limit, after));
+        return reports.rounds(QueryParams.text(unit), requiredYear(year), PageRequest.of(limit, after));
     }
 
     @GET
@@ -81,7 +80,7 @@ public class GradingRoundResource {
     @Operation(summary = "Read a grading round", description = "With how many members and organisations it grades, how many "
             + "are graded and the members' grades counted; the grades themselves are listed page by page under /grades.")
     public Response get(@PathParam("id") String id) {
-        GradingRound r = gradings.get(parse(id));
+        GradingRound r = gradings.get(QueryParams.pathId("grading round", id));
         return Response.ok(gradings.view(r)).header(HttpHeaders.ETAG, Versions.etag(r.version)).build();
     }
 
@@ -95,7 +94,7 @@ public class GradingRoundResource {
                                              @QueryParam("subjectKind") String subjectKind,
                                              @QueryParam("limit") String limit, @QueryParam("after") String after) {
         SubjectKind kind = QueryParams.enumValue("subjectKind", subjectKind, SubjectKind.class);
-        return reports.grades(parse(id), kind, PageRequest.of(limit, after));
+        return reports.grades(QueryParams.pathId("grading round", id), kind, PageRequest.of(limit, after));
     }
 
     @PUT
@@ -107,7 +106,7 @@ public class GradingRoundResource {
             + "is closed.")
     public GradingApi.GradeView gradeMember(@PathParam("id") String id, @PathParam("memberId") String memberId,
                                             @NotNull @Valid GradingApi.GradeRequest request) {
-        Grading g = gradings.gradeMember(parse(id), parseMember(memberId), request);
+        Grading g = gradings.gradeMember(QueryParams.pathId("grading round", id), QueryParams.pathId("member", memberId), request);
         return gradings.view(g, null);
     }
 
@@ -118,7 +117,7 @@ public class GradingRoundResource {
             + "cells; a draft while the round is open. CLEAN_AND_STRONG is a grade of the years up to 2017.")
     public GradingApi.GradeView gradeOrganisation(@PathParam("id") String id, @PathParam("unitCode") String unitCode,
                                                   @NotNull @Valid GradingApi.GradeRequest request) {
-        return gradings.view(gradings.gradeOrganisation(parse(id), unitCode, request), null);
+        return gradings.view(gradings.gradeOrganisation(QueryParams.pathId("grading round", id), unitCode, request), null);
     }
 
     @POST
@@ -128,7 +127,7 @@ public class GradingRoundResource {
             + "grading.excellent-quota while members graded excellent exceed 20% of those graded good; the problem gives "
             + "excellent, good, maximumExcellent and quotaPercent. 409 when already closed.")
     public Response close(@PathParam("id") String id, @Valid GradingApi.CloseRequest request) {
-        GradingRound r = gradings.close(parse(id), request);
+        GradingRound r = gradings.close(QueryParams.pathId("grading round", id), request);
         return Response.ok(gradings.view(r)).header(HttpHeaders.ETAG, Versions.etag(r.version)).build();
     }
 
@@ -141,25 +140,5 @@ public class GradingRoundResource {
             throw ProblemException.invalid("year", "between 1930 and 2100");
         }
         return y;
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("grading round " + id);
-        }
-    }
-
-    private static UUID parseMember(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("member " + id);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
     }
 }

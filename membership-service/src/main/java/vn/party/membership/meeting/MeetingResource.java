@@ -20,14 +20,13 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.concurrency.Versions;
 import vn.party.backbone.idempotency.IdempotentRequests;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
-import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
-import java.util.UUID;
 
 @Path("/meetings")
 @Produces(MediaType.APPLICATION_JSON)
@@ -69,7 +68,7 @@ public class MeetingResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Read a meeting", description = "Its totals and who attended. 404 outside your subtree.")
     public Response get(@PathParam("id") String id) {
-        CellMeeting m = meetings.get(parse(id));
+        CellMeeting m = meetings.get(QueryParams.pathId("meeting", id));
         return Response.ok(meetings.view(m)).header(HttpHeaders.ETAG, Versions.etag(m.version)).build();
     }
 
@@ -84,7 +83,7 @@ public class MeetingResource {
             @Parameter(required = true, description = "YYYY-MM, not after the current month", example = "2026-03")
             @QueryParam("month") String month,
             @QueryParam("limit") String limit, @QueryParam("after") String after) {
-        return reports.compliance(blankToNull(unit), month, PageRequest.of(limit, after));
+        return reports.compliance(QueryParams.text(unit), month, PageRequest.of(limit, after));
     }
 
     @GET
@@ -99,7 +98,7 @@ public class MeetingResource {
             @Parameter(required = true, description = "First month, YYYY-MM", example = "2026-01") @QueryParam("from") String from,
             @Parameter(required = true, description = "Last month, YYYY-MM", example = "2026-06") @QueryParam("to") String to,
             @QueryParam("limit") String limit, @QueryParam("after") String after) {
-        return reports.missed(blankToNull(unit), from, to, PageRequest.of(limit, after));
+        return reports.missed(QueryParams.text(unit), from, to, PageRequest.of(limit, after));
     }
 
     @GET
@@ -112,18 +111,6 @@ public class MeetingResource {
             @QueryParam("unit") String unit,
             @Parameter(required = true, description = "First month, YYYY-MM", example = "2026-01") @QueryParam("from") String from,
             @Parameter(required = true, description = "Last month, YYYY-MM", example = "2026-12") @QueryParam("to") String to) {
-        return reports.rates(blankToNull(unit), from, to);
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("meeting " + id);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
+        return reports.rates(QueryParams.text(unit), from, to);
     }
 }

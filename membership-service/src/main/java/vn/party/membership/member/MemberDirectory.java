@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.sql.Columns;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.contracts.membership.MemberCondition;
 import vn.party.contracts.membership.MemberStatus;
@@ -72,11 +73,11 @@ public class MemberDirectory {
     public List<MemberOnDate> attachedTo(long hostUnitId, LocalDate on) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        select m.id, m.full_name, m.date_of_birth, m.sex, m.status, u.id, u.code
+                        select m.id, m.full_name, m.date_of_birth, m.sex, %s, u.id, u.code
                         from member_condition c join member m on m.id = c.member_id join org_unit u on u.id = m.unit_id
                         where c.condition = 'TEMPORARILY_ATTACHED' and c.host_unit_id = ?1
                           and c.starts_on <= cast(?2 as date) and (c.ends_on is null or c.ends_on > cast(?2 as date))
-                        order by m.full_name""")
+                        order by m.full_name""".formatted(STATUS_ON))
                 .setParameter(1, hostUnitId)
                 .setParameter(2, on)
                 .getResultList();
@@ -119,11 +120,7 @@ public class MemberDirectory {
     }
 
     private static MemberOnDate onDate(Object[] r) {
-        return new MemberOnDate((UUID) r[0], (String) r[1], toDate(r[2]), Sex.valueOf((String) r[3]),
+        return new MemberOnDate((UUID) r[0], (String) r[1], Columns.date(r[2]), Sex.valueOf((String) r[3]),
                 MemberStatus.valueOf((String) r[4]), ((Number) r[5]).longValue(), (String) r[6]);
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

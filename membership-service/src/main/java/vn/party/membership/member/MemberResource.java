@@ -27,11 +27,9 @@ import vn.party.backbone.idempotency.IdempotentRequests;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.paging.QueryParams;
-import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 import vn.party.contracts.membership.MemberStatus;
 
-import java.util.UUID;
 
 @Path("/members")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,8 +78,8 @@ public class MemberResource {
             @Parameter(description = "1 to 500, default 50", schema = @Schema(implementation = Integer.class))
             @QueryParam("limit") String limit,
             @Parameter(description = "The 'next' cursor of the previous page") @QueryParam("after") String after) {
-        return search.search(new MemberSearch.Criteria(blankToNull(name), blankToNull(nationalId), blankToNull(cardNumber),
-                blankToNull(unit), QueryParams.enumValue("status", status, MemberStatus.class),
+        return search.search(new MemberSearch.Criteria(QueryParams.text(name), QueryParams.text(nationalId), QueryParams.text(cardNumber),
+                QueryParams.text(unit), QueryParams.enumValue("status", status, MemberStatus.class),
                 QueryParams.optionalInteger("ageFrom", ageFrom), QueryParams.optionalInteger("ageTo", ageTo),
                 QueryParams.optionalInteger("admissionYear", admissionYear)), PageRequest.of(limit, after));
     }
@@ -91,7 +89,7 @@ public class MemberResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER})
     @Operation(summary = "Read a member record", description = "404 when it does not exist or lies outside your subtree")
     public Response get(@PathParam("id") String id) {
-        return withEtag(members.get(parse(id)));
+        return withEtag(members.get(QueryParams.pathId("member", id)));
     }
 
     @PUT
@@ -100,7 +98,7 @@ public class MemberResource {
     @Operation(summary = "Correct a member's details", description = "Needs If-Match with the ETag you read; 409 when it changed since")
     public Response update(@PathParam("id") String id, @NotNull @Valid MemberApi.UpdateRequest request,
                            @HeaderParam("If-Match") String ifMatch) {
-        return withEtag(members.update(parse(id), request, ifMatch));
+        return withEtag(members.update(QueryParams.pathId("member", id), request, ifMatch));
     }
 
     @GET
@@ -108,7 +106,7 @@ public class MemberResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER})
     @Operation(summary = "A record through time", description = "Every status with its date, every official cell, every condition")
     public MemberApi.History history(@PathParam("id") String id) {
-        return members.history(parse(id));
+        return members.history(QueryParams.pathId("member", id));
     }
 
     @POST
@@ -117,7 +115,7 @@ public class MemberResource {
     @Operation(summary = "Record an exit", description = "Struck off, released, expelled or deceased, from a date. "
             + "The record stays; 422 when the status does not allow it.")
     public Response exit(@PathParam("id") String id, @NotNull @Valid MemberApi.ExitRequest request) {
-        return withEtag(members.exit(parse(id), request));
+        return withEtag(members.exit(QueryParams.pathId("member", id), request));
     }
 
     @POST
@@ -126,7 +124,7 @@ public class MemberResource {
     @Operation(summary = "Start a condition", description = "Exempted, suspended (with its end date), temporarily attached "
             + "to a host cell, or out of contact. 409 when the same condition already covers part of the period.")
     public Response startCondition(@PathParam("id") String id, @NotNull @Valid MemberApi.ConditionRequest request) {
-        return withEtag(members.startCondition(parse(id), request));
+        return withEtag(members.startCondition(QueryParams.pathId("member", id), request));
     }
 
     @POST
@@ -134,7 +132,7 @@ public class MemberResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "End a condition", description = "From the given date on, the condition no longer applies")
     public Response endCondition(@PathParam("id") String id, @NotNull @Valid MemberApi.EndConditionRequest request) {
-        return withEtag(members.endCondition(parse(id), request));
+        return withEtag(members.endCondition(QueryParams.pathId("member", id), request));
     }
 
     @POST
@@ -144,7 +142,7 @@ public class MemberResource {
             + "becomes a candidate in a cell again, once, in the same record; admission then follows its usual course.")
     public Response readmissionCandidacy(@PathParam("id") String id,
                                          @NotNull @Valid MemberApi.ReadmissionCandidacyRequest request) {
-        return withEtag(members.readmissionCandidacy(parse(id), request));
+        return withEtag(members.readmissionCandidacy(QueryParams.pathId("member", id), request));
     }
 
     private Response withEtag(Member m) {
@@ -152,15 +150,4 @@ public class MemberResource {
     }
 
     /** A malformed id cannot name a record: 404, like any id that names none. */
-    static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("member " + id);
-        }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.trim();
-    }
 }

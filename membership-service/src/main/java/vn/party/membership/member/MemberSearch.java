@@ -4,17 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Cursor;
+import vn.party.backbone.sql.Columns;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
-import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.CallerScope;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.membership.MemberStatus;
 import vn.party.membership.orgunit.OrgUnits;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -47,7 +46,7 @@ public class MemberSearch {
         // age a..b today: born after (today - (b+1) years) and on or before (today - a years)
         LocalDate bornOnOrBefore = c.ageFrom() == null ? null : today.minusYears(c.ageFrom());
         LocalDate bornAfter = c.ageTo() == null ? null : today.minusYears(c.ageTo() + 1L);
-        String[] cursor = decode(page.after());
+        List<String> cursor = Cursor.parse(page.after(), 2);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select m.id, m.full_name, m.date_of_birth, m.sex, m.party_card_number, u.code, m.status,
@@ -73,39 +72,17 @@ public class MemberSearch {
                 .setParameter(7, bornOnOrBefore)
                 .setParameter(8, bornAfter)
                 .setParameter(9, c.admissionYear())
-                .setParameter(10, cursor == null ? null : cursor[0])
-                .setParameter(11, cursor == null ? null : cursor[1])
+                .setParameter(10, cursor == null ? null : cursor.get(0))
+                .setParameter(11, cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
                 .setParameter(12, page.limit() + 1)
                 .getResultList();
-        return Page.fromOverfetch(rows, page.limit(), r -> encode((String) r[9], r[0].toString()))
+        return Page.fromOverfetch(rows, page.limit(), r -> Cursor.of(r[9], r[0]))
                 .map(MemberSearch::summary);
     }
 
     private static MemberApi.Summary summary(Object[] r) {
-        return new MemberApi.Summary((UUID) r[0], (String) r[1], toDate(r[2]), Sex.valueOf((String) r[3]), (String) r[4],
+        return new MemberApi.Summary((UUID) r[0], (String) r[1], Columns.date(r[2]), Sex.valueOf((String) r[3]), (String) r[4],
                 (String) r[5], MemberStatus.valueOf((String) r[6]),
-                r[7] == null ? null : vn.party.contracts.membership.ExitKind.valueOf((String) r[7]), toDate(r[8]));
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
-    }
-
-    /** The cursor is the (folded name, id) of the last row, opaque to clients. */
-    private static String encode(String folded, String id) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString((folded + "\n" + id).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String[] decode(String after) {
-        if (after == null) {
-            return null;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\n", 2);
-            UUID.fromString(parts[1]);
-            return parts;
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-            throw ProblemException.invalid("after", "not a cursor this list gave out");
-        }
+                r[7] == null ? null : vn.party.contracts.membership.ExitKind.valueOf((String) r[7]), Columns.date(r[8]));
     }
 }

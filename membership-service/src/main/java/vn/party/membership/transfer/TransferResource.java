@@ -29,7 +29,6 @@ import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
-import java.util.UUID;
 
 @Path("/transfers")
 @Produces(MediaType.APPLICATION_JSON)
@@ -84,7 +83,7 @@ public class TransferResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER})
     @Operation(summary = "Read a transfer", description = "Both the sending and the receiving side may read it")
     public Response get(@PathParam("id") String id) {
-        return ok(transfers.get(parse(id)));
+        return ok(transfers.get(QueryParams.pathId("transfer", id)));
     }
 
     @POST
@@ -93,7 +92,7 @@ public class TransferResource {
     @Operation(summary = "Record that the member reported", description = "By the receiving side. Permanent: the official "
             + "cell changes that day. Temporary: the attachment begins and runs to its last day.")
     public Response receive(@PathParam("id") String id, @NotNull @Valid TransferApi.ReceiveRequest request) {
-        return ok(transfers.receive(parse(id), request));
+        return ok(transfers.receive(QueryParams.pathId("transfer", id), request));
     }
 
     @POST
@@ -101,7 +100,7 @@ public class TransferResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "End a temporary transfer early")
     public Response returnHome(@PathParam("id") String id, @NotNull @Valid TransferApi.ReturnRequest request) {
-        return ok(transfers.returnHome(parse(id), request));
+        return ok(transfers.returnHome(QueryParams.pathId("transfer", id), request));
     }
 
     @POST
@@ -109,18 +108,10 @@ public class TransferResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "Cancel a letter not yet received", description = "By the sending side")
     public Response cancel(@PathParam("id") String id) {
-        return ok(transfers.cancel(parse(id)));
+        return ok(transfers.cancel(QueryParams.pathId("transfer", id)));
     }
 
     private Response ok(Transfer t) {
         return Response.ok(transfers.view(t)).header(HttpHeaders.ETAG, Versions.etag(t.version)).build();
-    }
-
-    private static UUID parse(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("transfer " + id);
-        }
     }
 }

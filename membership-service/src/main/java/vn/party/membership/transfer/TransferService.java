@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.Cursor;
 import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
@@ -172,7 +173,7 @@ public class TransferService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Transfer> list(boolean incoming, TransferStatus status, boolean overdueOnly, PageRequest page) {
         String side = incoming ? "t.to_unit_id" : "t.from_unit_id";
-        String[] cursor = decode(page.after());
+        List<String> cursor = Cursor.parse(page.after(), 2);
         @SuppressWarnings("unchecked")
         List<Transfer> rows = em.createNativeQuery("""
                         select t.* from transfer t join org_unit u on u.id = %s
@@ -186,11 +187,11 @@ public class TransferService {
                 .setParameter(2, status == null ? null : status.name())
                 .setParameter(3, overdueOnly)
                 .setParameter(4, VietnamTime.today())
-                .setParameter(5, cursor == null ? null : LocalDate.parse(cursor[0]))
-                .setParameter(6, cursor == null ? null : cursor[1])
+                .setParameter(5, cursor == null ? null : Cursor.date(cursor.get(0)))
+                .setParameter(6, cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
                 .setParameter(7, page.limit() + 1)
                 .getResultList();
-        return Page.fromOverfetch(rows, page.limit(), t -> t.letterOn + "_" + t.id);
+        return Page.fromOverfetch(rows, page.limit(), t -> Cursor.of(t.letterOn, t.id));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -222,20 +223,6 @@ public class TransferService {
             throw ProblemException.invalid(field, "not after today");
         }
         return date;
-    }
-
-    private static String[] decode(String after) {
-        if (after == null) {
-            return null;
-        }
-        String[] parts = after.split("_", 2);
-        try {
-            LocalDate.parse(parts[0]);
-            UUID.fromString(parts[1]);
-            return parts;
-        } catch (RuntimeException e) {
-            throw ProblemException.invalid("after", "not a cursor this list gave out");
-        }
     }
 
     private void stamp(Transfer t, boolean created) {
