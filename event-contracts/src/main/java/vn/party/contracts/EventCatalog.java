@@ -14,6 +14,8 @@ import vn.party.contracts.membership.MemberRegistered;
 import vn.party.contracts.membership.MemberRenamed;
 import vn.party.contracts.membership.MemberStatusChanged;
 import vn.party.contracts.membership.MemberTransferred;
+import vn.party.contracts.membership.MemberTransferredIn;
+import vn.party.contracts.membership.MemberTransferredOut;
 import vn.party.contracts.membership.OrgUnitDissolved;
 import vn.party.contracts.membership.OrgUnitMoved;
 import vn.party.contracts.membership.OrgUnitSplit;
@@ -39,6 +41,8 @@ public final class EventCatalog {
             OrgUnitsMerged.class,
             OrgUnitSplit.class,
             MemberTransferred.class,
+            MemberTransferredOut.class,
+            MemberTransferredIn.class,
             MemberRegistered.class,
             MemberAdmitted.class,
             AdmissionCeremonyHeld.class,

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.sql.Columns;
 import vn.party.backbone.problem.ProblemException;
+import vn.party.contracts.membership.ExitKind;
 import vn.party.contracts.membership.MemberCondition;
 import vn.party.contracts.membership.MemberStatus;
 
@@ -102,6 +103,9 @@ public class MemberDirectory {
         List<PartyLife.Interval> outside = new ArrayList<>();
         LocalDate leftOn = null;
         for (MemberStatusEntry e : MemberStatusEntry.of(memberId)) {
+            if (e.status == MemberStatus.LEFT && e.exitKind == ExitKind.TRANSFERRED_OUT) {
+                continue; // in another province's organisation: still party life
+            }
             if (e.status == MemberStatus.LEFT && leftOn == null) {
                 leftOn = e.effectiveOn;
             } else if (e.status == MemberStatus.PROBATIONARY && leftOn != null) {

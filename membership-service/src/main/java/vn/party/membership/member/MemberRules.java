@@ -74,6 +74,9 @@ public final class MemberRules {
         if (status != MemberStatus.LEFT) {
             throw new RuleViolation(READMISSION, "only a person who has left can be readmitted; the record is " + status);
         }
+        if (exitKind == ExitKind.TRANSFERRED_OUT) {
+            throw new RuleViolation(READMISSION, "the member went to another province; they come back by a transfer in");
+        }
         if (exitKind == ExitKind.DECEASED || exitKind == ExitKind.EXPELLED) {
             throw new RuleViolation(READMISSION, "a person " + exitKind + " is not readmitted");
         }

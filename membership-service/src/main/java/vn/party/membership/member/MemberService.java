@@ -22,6 +22,8 @@ import vn.party.contracts.membership.MemberRenamed;
 import vn.party.contracts.membership.MemberStatus;
 import vn.party.contracts.membership.MemberStatusChanged;
 import vn.party.contracts.membership.MemberTransferred;
+import vn.party.contracts.membership.MemberTransferredIn;
+import vn.party.contracts.membership.MemberTransferredOut;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
 
@@ -130,7 +132,69 @@ public class MemberService {
 
     public Member exit(UUID id, MemberApi.ExitRequest request) {
         Member m = visible(id);
+        if (request.kind() == ExitKind.TRANSFERRED_OUT) {
+            throw new RuleViolation(MemberRules.EXIT, "a member leaves for another province by a transfer with a destination");
+        }
         return recordExit(m, request.kind(), request.effectiveOn(), request.reason(), null);
+    }
+
+    /**
+     * The member leaves this province's records for another province's organisation on the letter's date.
+     * The status event carries the headcount (LEFT, TRANSFERRED_OUT); the transfer event carries the
+     * transfer counts. Scope is checked by the transfer feature.
+     */
+    public void transferOutOfProvince(UUID id, LocalDate letterOn, String destination) {
+        Member m = existing(id);
+        if (m.status != MemberStatus.PROBATIONARY && m.status != MemberStatus.FULL) {
+            throw new RuleViolation(MemberRules.EXIT, "only members are transferred; the record is " + m.status);
+        }
+        UnitRef unit = units.byId(m.unitId);
+        recordExit(m, ExitKind.TRANSFERRED_OUT, letterOn, "transferred to " + destination, null);
+        outbox.publish(new MemberTransferredOut(m.id.toString(), unit.code(), unit.pathCodes(), destination, letterOn));
+    }
+
+    /**
+     * A member from another province reports to a cell here: a new record (registered as usual), or a
+     * record that transferred out coming back to the status it had. Either way a transfer-in event follows
+     * the status event.
+     */
+    public MemberRef transferIntoProvince(MemberApi.RegisterRequest request, String origin, LocalDate reportedOn) {
+        UnitRef unit = memberUnit(request.unitCode());
+        Member returning = Member.findByNationalId(request.nationalId())
+                .filter(m -> m.status == MemberStatus.LEFT && m.exitKind == ExitKind.TRANSFERRED_OUT)
+                .orElse(null);
+        Member m;
+        if (returning == null) {
+            if (request.status() != MemberStatus.PROBATIONARY && request.status() != MemberStatus.FULL) {
+                throw ProblemException.invalid("status", "a member transferred in is PROBATIONARY or FULL");
+            }
+            m = register(new MemberApi.RegisterRequest(request.nationalId(), request.fullName(), request.dateOfBirth(),
+                    request.sex(), request.ethnicity(), request.religion(), request.partyCardNumber(), request.hometown(),
+                    request.education(), request.professionalQualification(), request.politicalTheory(), request.occupation(),
+                    request.unitCode(), request.status(), request.admittedOn(), request.confirmedOn(), reportedOn));
+        } else {
+            m = returning;
+            if (!reportedOn.isAfter(m.statusSince)) {
+                throw ProblemException.invalid("reportedOn", "after the member left on " + m.statusSince);
+            }
+            MemberStatus resumed = MemberStatusEntry.of(m.id).stream()
+                    .filter(e -> e.status != MemberStatus.LEFT).reduce((a, b) -> b).map(e -> e.status)
+                    .orElse(MemberStatus.FULL);
+            m.status = resumed;
+            m.exitKind = null;
+            m.statusSince = reportedOn;
+            m.unitId = unit.id();
+            touch(m);
+            addStatusEntry(m, reportedOn, "transferred back from " + origin);
+            startPlacement(m.id, unit.id(), reportedOn);
+            em.flush();
+            outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), MemberStatus.LEFT, resumed,
+                    null, reportedOn));
+        }
+        outbox.publish(new MemberTransferredIn(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(), origin,
+                returning != null, reportedOn));
+        audit.record("member.transferred-in", "member", m.id.toString(), Map.of("unit", unit.code(), "origin", origin));
+        return ref(m);
     }
 
     /** Expulsion decided by a discipline decision (inspection-service); {@code source} names the decision. */
@@ -215,7 +279,9 @@ public class MemberService {
         if (m.status != MemberStatus.CANDIDATE) {
             throw new RuleViolation("admission.candidate", "only a candidate is admitted; the record is " + m.status);
         }
-        boolean readmission = MemberStatusEntry.of(m.id).stream().anyMatch(e -> e.status == MemberStatus.LEFT);
+        // a transfer out of the province and back is not leaving the party
+        boolean readmission = MemberStatusEntry.of(m.id).stream()
+                .anyMatch(e -> e.status == MemberStatus.LEFT && e.exitKind != ExitKind.TRANSFERRED_OUT);
         m.status = MemberStatus.PROBATIONARY;
         m.statusSince = decidedOn;
         m.admittedOn = decidedOn;

@@ -28,11 +28,21 @@ public class Transfer extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public TransferKind kind;
 
-    @Column(name = "from_unit_id", nullable = false, updatable = false)
-    public long fromUnitId;
+    /** The sending cell; null when the member came from another province ({@link #origin}). */
+    @Column(name = "from_unit_id", updatable = false)
+    public Long fromUnitId;
 
-    @Column(name = "to_unit_id", nullable = false, updatable = false)
-    public long toUnitId;
+    /** The receiving cell; null when the member went to another province ({@link #destination}). */
+    @Column(name = "to_unit_id", updatable = false)
+    public Long toUnitId;
+
+    /** The sending organisation in another province, as its letter names it. */
+    @Column(updatable = false)
+    public String origin;
+
+    /** The receiving organisation in another province, as the letter names it. */
+    @Column(updatable = false)
+    public String destination;
 
     /** When the member moved (new work or residence): the 60-working-day clock of the sending side. */
     @Column(name = "moved_on", nullable = false)

@@ -47,13 +47,31 @@ public class TransferResource {
     @POST
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
-    @Operation(summary = "Send a member to another cell", description = "The member stays in the sending cell's count "
-            + "until the receiving cell records the report. 409 while another transfer of the member is under way.")
+    @Operation(summary = "Send a member to another cell or province", description = "To a cell here (toUnitCode): the "
+            + "member stays in the sending cell's count until the receiving cell records the report. To another province "
+            + "(destination): the member leaves this province's records on the letter's date. 409 while another transfer "
+            + "of the member is under way.")
     public Response send(@NotNull @Valid TransferApi.SendRequest request,
                          @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
         return idempotency.once(key, "POST " + uri.getPath(), request, () -> {
             Transfer t = transfers.send(request);
             return Response.created(uri.getAbsolutePathBuilder().path(t.id.toString()).build())
+                    .header(HttpHeaders.ETAG, Versions.etag(t.version)).entity(transfers.view(t)).build();
+        });
+    }
+
+    @POST
+    @Path("/incoming")
+    @Transactional
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
+    @Operation(summary = "Receive a member from another province", description = "By the receiving cell's committee, "
+            + "with the other province's letter. A new record, or a record that had transferred out and comes back "
+            + "(found by national ID). 409 when the person has a live record here.")
+    public Response receiveFromAnotherProvince(@NotNull @Valid TransferApi.IncomingRequest request,
+                                               @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
+        return idempotency.once(key, "POST " + uri.getPath(), request, () -> {
+            Transfer t = transfers.receiveFromAnotherProvince(request);
+            return Response.created(uri.getBaseUriBuilder().path("transfers").path(t.id.toString()).build())
                     .header(HttpHeaders.ETAG, Versions.etag(t.version)).entity(transfers.view(t)).build();
         });
     }

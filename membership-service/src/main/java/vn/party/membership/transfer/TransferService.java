@@ -8,7 +8,9 @@ import vn.party.backbone.paging.Cursor;
 import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
+import vn.party.backbone.problem.Problem;
 import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.problem.ProblemType;
 import vn.party.backbone.problem.RuleViolation;
 import vn.party.backbone.scope.CallerScope;
 import vn.party.backbone.time.VietnamTime;
@@ -61,18 +63,16 @@ public class TransferService {
         if (member.status() != MemberStatus.PROBATIONARY && member.status() != MemberStatus.FULL) {
             throw new RuleViolation(MEMBER_STATUS, "only members are transferred; the record is " + member.status());
         }
-        UnitRef to = units.byCode(request.toUnitCode())
-                .filter(u -> !u.dissolved())
-                .orElseThrow(() -> ProblemException.invalid("toUnitCode", "no standing unit with this code"));
-        if (!to.holdsMembers()) {
-            throw new RuleViolation("member.cell", to.code() + " is not a cell or base cell; members belong to cells");
-        }
-        if (to.id() == member.unit().id()) {
-            throw new RuleViolation(STAGE, "the member already belongs to " + to.code());
+        if ((request.toUnitCode() == null) == (request.destination() == null || request.destination().isBlank())) {
+            throw ProblemException.invalid("toUnitCode", "give either toUnitCode (a cell here) or destination (another province)");
         }
         LocalDate letterOn = past("letterOn", request.letterOn());
         LocalDate movedOn = VietnamTime.requirePlausible("movedOn", request.movedOn());
+        UnitRef to = request.toUnitCode() == null ? null : receivingCell(request.toUnitCode(), member);
         if (request.kind() == TransferKind.TEMPORARY) {
+            if (to == null) {
+                throw ProblemException.invalid("destination", "a temporary transfer stays in the province: give toUnitCode");
+            }
             if (request.until() == null) {
                 throw ProblemException.invalid("until", "a temporary transfer gives its last day");
             }
@@ -84,40 +84,58 @@ public class TransferService {
         if (underWay) {
             throw ProblemException.conflict("a transfer of this member is already under way");
         }
-        Transfer t = new Transfer();
-        t.id = UUID.randomUUID();
-        t.memberId = member.id();
-        t.kind = request.kind();
+        Transfer t = newTransfer(member.id(), request.kind(), movedOn, letterOn);
         t.fromUnitId = member.unit().id();
-        t.toUnitId = to.id();
-        t.movedOn = movedOn;
-        t.letterOn = letterOn;
-        t.sendingDeadline = rules.sendingDeadline(movedOn);
-        t.reportBy = TransferRules.reportingDeadline(letterOn);
+        t.toUnitId = to == null ? null : to.id();
+        t.destination = to == null ? request.destination().trim() : null;
         t.attachedUntil = request.until();
         t.status = TransferStatus.SENT;
-        t.regulation = TransferRules.ruleOn(movedOn).regulation();
-        stamp(t, true);
         t.persist();
-        audit.record("transfer.sent", "transfer", t.id.toString(),
-                Map.of("member", member.id(), "kind", t.kind, "from", member.unit().code(), "to", to.code()));
+        if (to == null) {
+            // the member leaves this province's count on the letter's date; SENT until the other side confirms
+            members.transferOutOfProvince(member.id(), letterOn, t.destination);
+        }
+        audit.record("transfer.sent", "transfer", t.id.toString(), Map.of("member", member.id(), "kind", t.kind,
+                "from", member.unit().code(), "to", to == null ? t.destination : to.code()));
+        return t;
+    }
+
+    /** A member arrives from another province: recorded as received at once, by the receiving cell's committee. */
+    public Transfer receiveFromAnotherProvince(TransferApi.IncomingRequest request) {
+        LocalDate letterOn = past("letterOn", request.letterOn());
+        LocalDate reportedOn = past("reportedOn", request.reportedOn());
+        if (reportedOn.isBefore(letterOn)) {
+            throw ProblemException.invalid("reportedOn", "not before the letter of " + letterOn);
+        }
+        MemberRef member = members.transferIntoProvince(request.member(), request.origin().trim(), reportedOn);
+        Transfer t = newTransfer(member.id(), TransferKind.PERMANENT, letterOn, letterOn);
+        t.origin = request.origin().trim();
+        t.toUnitId = member.unit().id();
+        t.status = TransferStatus.RECEIVED;
+        t.reportedOn = reportedOn;
+        t.persist();
+        audit.record("transfer.received", "transfer", t.id.toString(),
+                Map.of("member", member.id(), "origin", t.origin, "to", member.unit().code()));
         return t;
     }
 
     /** The receiving side records the day the member reported; the change takes effect that day. */
     public Transfer receive(UUID id, TransferApi.ReceiveRequest request) {
         Transfer t = visible(id);
-        UnitRef to = units.byId(t.toUnitId);
-        if (!caller.covers(to.path())) {
-            throw new ProblemException(vn.party.backbone.problem.Problem.of(vn.party.backbone.problem.ProblemType.FORBIDDEN,
-                    "the receiving cell's committee records the report"));
+        // to another province, the sending side records the other side's confirmation (phiếu báo)
+        UnitRef recorder = units.byId(t.toUnitId != null ? t.toUnitId : t.fromUnitId);
+        if (!caller.covers(recorder.path())) {
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "the receiving cell's committee records the report"));
         }
         requireStatus(t, TransferStatus.SENT);
         LocalDate reportedOn = past("reportedOn", request.reportedOn());
         if (reportedOn.isBefore(t.letterOn)) {
             throw ProblemException.invalid("reportedOn", "not before the letter of " + t.letterOn);
         }
-        if (t.kind == TransferKind.PERMANENT) {
+        UnitRef to = t.toUnitId == null ? null : recorder;
+        if (to == null) {
+            // nothing changes here: the member left this province's records with the letter
+        } else if (t.kind == TransferKind.PERMANENT) {
             members.reassignCell(t.memberId, to, reportedOn, "TRANSFER");
         } else {
             if (!reportedOn.isBefore(t.attachedUntil)) {
@@ -150,11 +168,13 @@ public class TransferService {
 
     public Transfer cancel(UUID id) {
         Transfer t = visible(id);
-        if (!caller.covers(units.byId(t.fromUnitId).path())) {
-            throw new ProblemException(vn.party.backbone.problem.Problem.of(vn.party.backbone.problem.ProblemType.FORBIDDEN,
-                    "the sending cell's committee cancels its letter"));
+        if (t.fromUnitId == null || !caller.covers(units.byId(t.fromUnitId).path())) {
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "the sending cell's committee cancels its letter"));
         }
         requireStatus(t, TransferStatus.SENT);
+        if (t.destination != null) {
+            throw new RuleViolation(STAGE, "the member has left for another province; they come back by a transfer in");
+        }
         t.status = TransferStatus.CANCELLED;
         stamp(t, false);
         audit.record("transfer.cancelled", "transfer", t.id.toString(), Map.of());
@@ -197,7 +217,9 @@ public class TransferService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public TransferApi.View view(Transfer t) {
         return new TransferApi.View(t.id, t.memberId, members.ref(t.memberId).fullName(), t.kind,
-                units.byId(t.fromUnitId).code(), units.byId(t.toUnitId).code(), t.movedOn, t.letterOn, t.sendingDeadline,
+                t.fromUnitId == null ? null : units.byId(t.fromUnitId).code(),
+                t.toUnitId == null ? null : units.byId(t.toUnitId).code(), t.origin, t.destination,
+                t.movedOn, t.letterOn, t.sendingDeadline,
                 t.letterOn.isAfter(t.sendingDeadline), t.reportBy, t.attachedUntil, t.status, t.reportedOn,
                 t.reportedOn != null && t.reportedOn.isAfter(t.reportBy), t.returnedOn, t.regulation, t.version);
     }
@@ -205,9 +227,37 @@ public class TransferService {
     /** Visible to either side: the sending and the receiving committees both follow a transfer. */
     private Transfer visible(UUID id) {
         Transfer t = Transfer.<Transfer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("transfer " + id));
-        if (!caller.covers(units.byId(t.fromUnitId).path()) && !caller.covers(units.byId(t.toUnitId).path())) {
+        boolean sender = t.fromUnitId != null && caller.covers(units.byId(t.fromUnitId).path());
+        boolean receiver = t.toUnitId != null && caller.covers(units.byId(t.toUnitId).path());
+        if (!sender && !receiver) {
             throw ProblemException.notFound("transfer " + id);
         }
+        return t;
+    }
+
+    private UnitRef receivingCell(String code, MemberRef member) {
+        UnitRef to = units.byCode(code).filter(u -> !u.dissolved())
+                .orElseThrow(() -> ProblemException.invalid("toUnitCode", "no standing unit with this code"));
+        if (!to.holdsMembers()) {
+            throw new RuleViolation("member.cell", to.code() + " is not a cell or base cell; members belong to cells");
+        }
+        if (to.id() == member.unit().id()) {
+            throw new RuleViolation(STAGE, "the member already belongs to " + to.code());
+        }
+        return to;
+    }
+
+    private Transfer newTransfer(UUID memberId, TransferKind kind, LocalDate movedOn, LocalDate letterOn) {
+        Transfer t = new Transfer();
+        t.id = UUID.randomUUID();
+        t.memberId = memberId;
+        t.kind = kind;
+        t.movedOn = movedOn;
+        t.letterOn = letterOn;
+        t.sendingDeadline = rules.sendingDeadline(movedOn);
+        t.reportBy = TransferRules.reportingDeadline(letterOn);
+        t.regulation = TransferRules.ruleOn(movedOn).regulation();
+        stamp(t, true);
         return t;
     }
 

@@ -35,11 +35,64 @@ class TransferResourceTest {
     private TestTree tree;
     private String member;
 
+    private String nationalId;
+
     @BeforeEach
     void aFullMemberInDistrictA() {
         tree = TestTree.plant();
-        member = register(adminOf(tree.districtA), person(newNationalId(), "Ngô Thị Thu", "1985-01-01", tree.cellA1,
+        nationalId = newNationalId();
+        member = register(adminOf(tree.districtA), person(nationalId, "Ngô Thị Thu", "1985-01-01", tree.cellA1,
                 Map.of("status", "FULL", "admittedOn", "2010-01-01", "confirmedOn", "2011-01-01")));
+    }
+
+    @Test
+    void aMemberLeavingForAnotherProvinceLeavesTheCountWithTheLetterAndMayComeBack() {
+        Response sent = as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("memberId", member,
+                "kind", "PERMANENT", "destination", "Đảng bộ xã Tân Hòa, tỉnh Phú Thọ",
+                "movedOn", TODAY.minusDays(20).toString(), "letterOn", TODAY.minusDays(10).toString())).post(TRANSFERS);
+        sent.then().statusCode(201).body("toUnitCode", equalTo(null))
+                .body("destination", equalTo("Đảng bộ xã Tân Hòa, tỉnh Phú Thọ"));
+        String id = sent.path("id");
+        as(adminOf(tree.districtA)).get(API + "/members/" + member).then()
+                .body("status", equalTo("LEFT")).body("exitKind", equalTo("TRANSFERRED_OUT"));
+        headcount(tree.districtA).then().body("total", equalTo(0));
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("unitCode", tree.cellA1, "effectiveOn",
+                TODAY.toString())).post(API + "/members/" + member + "/readmission-candidacy").then().statusCode(422);
+        TopicProbe.find("membership.events", r -> member.equals(r.key()) && r.value().contains("member.transferred_out"),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no member.transferred_out event"));
+        receive(adminOf(tree.districtA), id, TODAY.minusDays(5)).then().statusCode(200).body("status", equalTo("RECEIVED"));
+
+        Map<String, Object> back = person(nationalId, "Ngô Thị Thu", "1985-01-01", tree.cellB1,
+                Map.of("status", "FULL", "admittedOn", "2010-01-01", "confirmedOn", "2011-01-01"));
+        as(adminOf(tree.districtB)).contentType(ContentType.JSON).body(Map.of("member", back,
+                "origin", "Đảng bộ xã Tân Hòa, tỉnh Phú Thọ", "letterOn", TODAY.minusDays(3).toString(),
+                "reportedOn", TODAY.minusDays(1).toString())).post(TRANSFERS + "/incoming").then().statusCode(201)
+                .body("memberId", equalTo(member)).body("fromUnitCode", equalTo(null)).body("toUnitCode", equalTo(tree.cellB1));
+        as(adminOf(tree.districtB)).get(API + "/members/" + member).then()
+                .body("status", equalTo("FULL")).body("unitCode", equalTo(tree.cellB1));
+        as(adminOf(tree.districtB)).get(API + "/members/" + member + "/history").then()
+                .body("statuses.status", contains("FULL", "LEFT", "FULL"))
+                .body("cells.unitCode", contains(tree.cellA1, tree.cellB1));
+        headcount(tree.districtB).then().body("total", equalTo(1));
+        as(adminOf(tree.districtB)).contentType(ContentType.JSON).body(Map.of("member", back,
+                "origin", "Đảng bộ xã Tân Hòa, tỉnh Phú Thọ", "letterOn", TODAY.minusDays(3).toString(),
+                "reportedOn", TODAY.minusDays(1).toString())).post(TRANSFERS + "/incoming").then().statusCode(409);
+    }
+
+    @Test
+    void aMemberFromAnotherProvinceOpensARecordInTheReceivingCell() {
+        Map<String, Object> newcomer = person(newNationalId(), "Hà Văn Khánh", "1990-05-05", tree.cellB1,
+                Map.of("status", "PROBATIONARY", "admittedOn", TODAY.minusMonths(5).toString()));
+        String id = as(adminOf(tree.districtB)).contentType(ContentType.JSON).body(Map.of("member", newcomer,
+                "origin", "Chi bộ Trường THPT Lý Thái Tổ, tỉnh Hà Nội", "letterOn", TODAY.minusDays(40).toString(),
+                "reportedOn", TODAY.minusDays(2).toString())).post(TRANSFERS + "/incoming").then().statusCode(201)
+                .body("reportedLate", equalTo(true)).extract().path("memberId");
+        as(adminOf(tree.districtB)).get(API + "/members/" + id).then().body("status", equalTo("PROBATIONARY"));
+        as(adminOf(tree.districtA)).get(API + "/members/" + id).then().statusCode(404);
+        TopicProbe.find("membership.events", r -> id.equals(r.key()) && r.value().contains("member.transferred_in"),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no member.transferred_in event"));
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("member", newcomer, "origin", "X",
+                "letterOn", TODAY.toString(), "reportedOn", TODAY.toString())).post(TRANSFERS + "/incoming").then().statusCode(404);
     }
 
     @Test
