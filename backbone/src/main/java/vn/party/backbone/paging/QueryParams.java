@@ -38,6 +38,22 @@ public final class QueryParams {
         return value == null || value.isBlank() ? null : integer(name, value);
     }
 
+    /** A required month, YYYY-MM, from 1930 on; 400 naming the field otherwise. */
+    public static java.time.YearMonth month(String name, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalid(name, "required, a month YYYY-MM");
+        }
+        try {
+            java.time.YearMonth month = java.time.YearMonth.parse(value.trim());
+            if (month.getYear() < 1930 || month.getYear() > 9999) {
+                throw ProblemException.invalid(name, "a month from 1930 on, YYYY-MM");
+            }
+            return month;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(name, "a month, YYYY-MM");
+        }
+    }
+
     /** An optional date (yyyy-mm-dd): null when absent or blank. */
     public static java.time.LocalDate optionalDate(String name, String value) {
         if (value == null || value.isBlank()) {

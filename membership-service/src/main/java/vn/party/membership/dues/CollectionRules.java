@@ -1,5 +1,6 @@
 package vn.party.membership.dues;
 
+import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.problem.ProblemException;
 
 import java.time.LocalDate;
@@ -15,19 +16,6 @@ public final class CollectionRules {
 
     /** Rows a single collection request may carry: a large cell has a few hundred members. */
     public static final int MAX_ROWS = 500;
-
-    /** A month written {@code YYYY-MM}; 400 naming the field otherwise. */
-    public static YearMonth month(String field, String value) {
-        try {
-            YearMonth month = YearMonth.parse(value == null ? "" : value.trim());
-            if (month.getYear() < 1930 || month.getYear() > 9999) {
-                throw ProblemException.invalid(field, "a month from 1930 on, YYYY-MM");
-            }
-            return month;
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "a month, YYYY-MM");
-        }
-    }
 
     /** Dues are collected for months that have begun, never ahead of the calendar. */
     public static YearMonth collectable(String field, YearMonth month, LocalDate today) {

@@ -3,6 +3,7 @@ package vn.party.membership.dues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.paging.Cursor;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
@@ -77,7 +78,7 @@ public class DuesReports {
                     + cell.code() + " is a " + cell.kind(), Map.of("unitKind", cell.kind().name()));
         }
         LocalDate today = VietnamTime.today();
-        YearMonth month = CollectionRules.collectable("month", CollectionRules.month("month", monthText), today);
+        YearMonth month = CollectionRules.collectable("month", QueryParams.month("month", monthText), today);
         DuesRules.DuesRule rule = rules.ruleFor(month);
 
         Map<UUID, MemberOnDate> listed = new LinkedHashMap<>();

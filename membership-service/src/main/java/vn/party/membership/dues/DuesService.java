@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.outbox.Outbox;
 import vn.party.backbone.problem.Problem;
@@ -62,7 +63,7 @@ public class DuesService {
     /** Adds a dated profile entry; an entry for the same month already set is a 409 (entries are never rewritten). */
     public MemberRef setProfile(UUID memberId, DuesApi.ProfileRequest request) {
         MemberRef member = members.visibleRef(memberId);
-        YearMonth from = CollectionRules.month("effectiveFrom", request.effectiveFrom());
+        YearMonth from = QueryParams.month("effectiveFrom", request.effectiveFrom());
         VietnamTime.requirePlausible("effectiveFrom", from.atDay(1));
         // judged by the rule of the entry's first month: a share needs its base (422 dues.base-required)
         rules.monthlyAmount(from, request.basis(), request.baseAmountDong());
@@ -97,7 +98,7 @@ public class DuesService {
                     + " is a " + cell.kind(), Map.of("unitKind", cell.kind().name()));
         }
         LocalDate today = VietnamTime.today();
-        YearMonth month = CollectionRules.collectable("month", CollectionRules.month("month", monthText), today);
+        YearMonth month = CollectionRules.collectable("month", QueryParams.month("month", monthText), today);
         rules.ruleFor(month);
         Set<UUID> inCell = directory.officialMembersUnder(cell.path(), CollectionRules.memberDay(month, today)).stream()
                 .map(MemberOnDate::id).collect(Collectors.toSet());

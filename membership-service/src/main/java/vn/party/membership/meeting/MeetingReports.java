@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
@@ -49,7 +50,7 @@ public class MeetingReports {
     /** For a month: whether each cell of the subtree held its regular meeting, and how many thematic ones. */
     public MeetingApi.Compliance compliance(String unitCode, String monthText, PageRequest page) {
         UnitRef unit = unit(unitCode);
-        YearMonth month = month("month", monthText);
+        YearMonth month = QueryParams.month("month", monthText);
         if (month.isAfter(YearMonth.from(VietnamTime.today()))) {
             throw ProblemException.invalid("month", "not after the current month");
         }
@@ -185,8 +186,8 @@ public class MeetingReports {
     }
 
     private static YearMonth[] period(String fromText, String toText) {
-        YearMonth from = month("from", fromText);
-        YearMonth to = month("to", toText);
+        YearMonth from = QueryParams.month("from", fromText);
+        YearMonth to = QueryParams.month("to", toText);
         if (to.isBefore(from)) {
             throw ProblemException.invalid("to", "not before from");
         }
@@ -194,21 +195,6 @@ public class MeetingReports {
             throw ProblemException.invalid("to", "a period of at most " + MAX_MONTHS + " months");
         }
         return new YearMonth[]{from, to};
-    }
-
-    static YearMonth month(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw ProblemException.invalid(field, "required, a month YYYY-MM");
-        }
-        try {
-            YearMonth m = YearMonth.parse(value.trim());
-            if (m.getYear() < 1930 || m.getYear() > 9999) {
-                throw ProblemException.invalid(field, "a month from 1930 on, YYYY-MM");
-            }
-            return m;
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(field, "a month, YYYY-MM");
-        }
     }
 
     private static long n(Object o) {

@@ -33,11 +33,4 @@ class CollectionRulesTest {
         assertThat(CollectionRules.lastAssessedMonth(2026, LocalDate.of(2026, 1, 20))).isEmpty();
         assertThatThrownBy(() -> CollectionRules.lastAssessedMonth(2027, TODAY)).isInstanceOf(ProblemException.class);
     }
-
-    @Test
-    void monthsAreWrittenYearDashMonth() {
-        assertThat(CollectionRules.month("month", "2025-07")).isEqualTo(YearMonth.of(2025, 7));
-        assertThatThrownBy(() -> CollectionRules.month("month", "07/2025")).isInstanceOf(ProblemException.class);
-        assertThatThrownBy(() -> CollectionRules.month("month", null)).isInstanceOf(ProblemException.class);
-    }
 }
