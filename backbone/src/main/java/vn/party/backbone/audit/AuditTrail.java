@@ -34,10 +34,19 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String entityType, String entityId, Object detail) {
+        recordAs(actor(), action, entityType, entityId, detail);
+    }
+
+    /**
+     * As {@link #record}, naming the actor explicitly: for work done in the background on behalf of a
+     * caller whose request has ended (its {@link vn.party.backbone.scope.ActingScope}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(String actor, String action, String entityType, String entityId, Object detail) {
         em.createNativeQuery("""
                         insert into audit_log (at, actor, action, entity_type, entity_id, detail)
                         values (now(), ?1, ?2, ?3, ?4, cast(?5 as jsonb))""")
-                .setParameter(1, actor())
+                .setParameter(1, actor)
                 .setParameter(2, action)
                 .setParameter(3, entityType)
                 .setParameter(4, entityId)

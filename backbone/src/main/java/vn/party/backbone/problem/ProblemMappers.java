@@ -139,6 +139,7 @@ public class ProblemMappers {
             case 405 -> ProblemType.METHOD_NOT_ALLOWED;
             case 406 -> ProblemType.NOT_ACCEPTABLE;
             case 409 -> ProblemType.CONFLICT;
+            case 413 -> ProblemType.PAYLOAD_TOO_LARGE;
             case 415 -> ProblemType.UNSUPPORTED_MEDIA_TYPE;
             default -> null;
         };

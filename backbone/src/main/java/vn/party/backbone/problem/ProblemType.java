@@ -16,6 +16,7 @@ public enum ProblemType {
     NOT_ACCEPTABLE(406, "not-acceptable", "No acceptable representation"),
     CONFLICT(409, "conflict", "The request conflicts with the current state"),
     STALE_VERSION(409, "stale-version", "The resource has changed since you read it"),
+    PAYLOAD_TOO_LARGE(413, "payload-too-large", "The request body is too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported content type"),
     RULE_VIOLATION(422, "rule-violation", "A rule refuses this command"),
     IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused", "This Idempotency-Key was used for another request"),

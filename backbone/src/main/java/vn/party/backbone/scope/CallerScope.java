@@ -77,6 +77,14 @@ public class CallerScope {
         return Subtree.contains(subtreePath(), path);
     }
 
+    /**
+     * This caller's actor name, subtree and roles, for work that continues after the request (403 when the
+     * token gives no scope, as {@link #subtreePath()}).
+     */
+    public ActingScope capture() {
+        return new ActingScope(actor(), subtreePath(), identity.getRoles());
+    }
+
     /** Answers 404 unless the thing at {@code path} lies inside the caller's subtree. */
     public void requireVisible(String path, String what) {
         if (path == null || !covers(path)) {

@@ -11,6 +11,7 @@ import vn.party.backbone.problem.Problem;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.ProblemType;
 import vn.party.backbone.problem.RuleViolation;
+import vn.party.backbone.scope.ActingScope;
 import vn.party.backbone.scope.CallerScope;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.membership.ExitKind;
@@ -62,17 +63,19 @@ public class MemberService {
     EntityManager em;
 
     public Member register(MemberApi.RegisterRequest request) {
-        UnitRef unit = memberUnit(request.unitCode());
-        refuseDuplicate(request.nationalId());
-        requirePlausibleBirth("dateOfBirth", request.dateOfBirth());
-        MemberStatus status = request.status() == null ? MemberStatus.CANDIDATE : request.status();
-        LocalDate today = VietnamTime.today();
-        MemberRules.checkRegistration(status, request.dateOfBirth(),
-                VietnamTime.requirePlausible("admittedOn", request.admittedOn()),
-                VietnamTime.requirePlausible("confirmedOn", request.confirmedOn()), today);
-        refuseTakenCardNumber(request.partyCardNumber(), null);
-        LocalDate since = request.inUnitSince() != null ? VietnamTime.requirePlausible("inUnitSince", request.inUnitSince())
-                : defaultInUnitSince(status, request.admittedOn(), unit, today);
+        return register(request, caller.capture());
+    }
+
+    /**
+     * Opens a record for a caller captured earlier ({@link CallerScope#capture()}): the same checks and writes
+     * as a request, with the unit judged against {@code scope}'s subtree and the record, its history and its
+     * audit row naming {@code scope}'s actor. Bulk imports run here, on a thread no request stands behind.
+     */
+    public Member register(MemberApi.RegisterRequest request, ActingScope scope) {
+        Registration checked = checkRegistration(request, scope);
+        UnitRef unit = checked.unit();
+        MemberStatus status = checked.status();
+        LocalDate since = checked.inUnitSince();
 
         OffsetDateTime now = now();
         Member m = new Member();
@@ -93,17 +96,46 @@ public class MemberService {
         m.confirmedOn = request.confirmedOn();
         m.createdAt = now;
         m.updatedAt = now;
-        m.createdBy = caller.actor();
+        m.createdBy = scope.actor();
         m.updatedBy = m.createdBy;
         m.persist();
-        addStatusEntry(m, m.statusSince, "registered");
+        addStatusEntry(m, m.statusSince, "registered", scope.actor());
         startPlacement(m.id, unit.id(), since);
         em.flush();
 
         outbox.publish(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(),
                 m.admittedOn, m.confirmedOn, since));
-        audit.record("member.registered", "member", m.id.toString(), Map.of("unit", unit.code(), "status", m.status));
+        audit.recordAs(scope.actor(), "member.registered", "member", m.id.toString(),
+                Map.of("unit", unit.code(), "status", m.status));
         return m;
+    }
+
+    /**
+     * Everything {@link #register} checks, writing nothing: throws what register would throw (400, 404, 409
+     * as {@link MemberConflict}, 422). Those refusals leave the caller's transaction usable.
+     */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ProblemException.class, RuleViolation.class})
+    public void validateRegistration(MemberApi.RegisterRequest request, ActingScope scope) {
+        checkRegistration(request, scope);
+    }
+
+    /** What a registration was checked to be: the cell, the status, and the date the person counts there from. */
+    private record Registration(UnitRef unit, MemberStatus status, LocalDate inUnitSince) {
+    }
+
+    private Registration checkRegistration(MemberApi.RegisterRequest request, ActingScope scope) {
+        UnitRef unit = memberUnit(request.unitCode(), scope);
+        refuseDuplicate(request.nationalId(), scope);
+        requirePlausibleBirth("dateOfBirth", request.dateOfBirth());
+        MemberStatus status = request.status() == null ? MemberStatus.CANDIDATE : request.status();
+        LocalDate today = VietnamTime.today();
+        MemberRules.checkRegistration(status, request.dateOfBirth(),
+                VietnamTime.requirePlausible("admittedOn", request.admittedOn()),
+                VietnamTime.requirePlausible("confirmedOn", request.confirmedOn()), today);
+        refuseTakenCardNumber(request.partyCardNumber(), null);
+        LocalDate since = request.inUnitSince() != null ? VietnamTime.requirePlausible("inUnitSince", request.inUnitSince())
+                : defaultInUnitSince(status, request.admittedOn(), unit, today);
+        return new Registration(unit, status, since);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -250,7 +282,7 @@ public class MemberService {
 
     public Member readmissionCandidacy(UUID id, MemberApi.ReadmissionCandidacyRequest request) {
         Member m = visible(id);
-        UnitRef unit = memberUnit(request.unitCode());
+        UnitRef unit = memberUnit(request.unitCode(), caller.capture());
         MemberRules.checkReadmissionCandidacy(m.status, m.exitKind, m.readmitted);
         LocalDate on = VietnamTime.requirePlausible("effectiveOn", request.effectiveOn());
         if (on.isBefore(m.statusSince)) {
@@ -489,8 +521,10 @@ public class MemberService {
         return admittedOn.isAfter(unit.foundedOn()) ? admittedOn : unit.foundedOn();
     }
 
-    private UnitRef memberUnit(String code) {
-        UnitRef unit = units.visible(code);
+    /** The cell if it exists and lies in the scope's subtree; 404 otherwise, whichever is the case. */
+    private UnitRef memberUnit(String code, ActingScope scope) {
+        UnitRef unit = units.byCode(code).filter(u -> scope.covers(u.path()))
+                .orElseThrow(() -> ProblemException.notFound("unit " + code));
         MemberRules.checkHoldsMembers(unit.code(), unit.holdsMembers());
         if (unit.dissolved()) {
             throw new RuleViolation(MemberRules.CELL, unit.code() + " has been dissolved");
@@ -502,16 +536,16 @@ public class MemberService {
      * One person, one record. The caller learns where the record is only when it lies in their subtree;
      * otherwise only that the person must be transferred in.
      */
-    private void refuseDuplicate(String nationalId) {
+    private void refuseDuplicate(String nationalId, ActingScope scope) {
         Member.findByNationalId(nationalId).ifPresent(existing -> {
             UnitRef unit = units.byId(existing.unitId);
-            if (caller.covers(unit.path())) {
-                throw new ProblemException(Problem.of(ProblemType.CONFLICT,
+            if (scope.covers(unit.path())) {
+                throw new MemberConflict("nationalId", Problem.of(ProblemType.CONFLICT,
                                 "a record with this national ID exists: " + existing.fullName + ", " + unit.name())
                         .with("existingMember", "/api/membership/v1/members/" + existing.id));
             }
-            throw ProblemException.conflict("this person has a record in another unit: "
-                    + "ask that unit to transfer the member to you");
+            throw new MemberConflict("nationalId", Problem.of(ProblemType.CONFLICT, "this person has a record in another unit: "
+                    + "ask that unit to transfer the member to you"));
         });
     }
 
@@ -522,7 +556,8 @@ public class MemberService {
         boolean taken = Member.find("partyCardNumber", card.trim()).<Member>firstResultOptional()
                 .filter(other -> !other.id.equals(self)).isPresent();
         if (taken) {
-            throw ProblemException.conflict("party card number " + card.trim() + " belongs to another record");
+            throw new MemberConflict("partyCardNumber", Problem.of(ProblemType.CONFLICT,
+                    "party card number " + card.trim() + " belongs to another record"));
         }
     }
 
@@ -550,6 +585,10 @@ public class MemberService {
     }
 
     private void addStatusEntry(Member m, LocalDate effectiveOn, String reason) {
+        addStatusEntry(m, effectiveOn, reason, audit.actor());
+    }
+
+    private void addStatusEntry(Member m, LocalDate effectiveOn, String reason, String actor) {
         MemberStatusEntry entry = new MemberStatusEntry();
         entry.memberId = m.id;
         entry.status = m.status;
@@ -557,7 +596,7 @@ public class MemberService {
         entry.effectiveOn = effectiveOn;
         entry.reason = reason;
         entry.recordedAt = now();
-        entry.recordedBy = audit.actor();
+        entry.recordedBy = actor;
         entry.persist();
     }
 

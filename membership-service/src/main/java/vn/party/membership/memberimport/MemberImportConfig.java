@@ -1,0 +1,31 @@
+package vn.party.membership.memberimport;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+
+/** {@code membership.import.*}: limits and pace of bulk member imports. */
+@ConfigMapping(prefix = "membership.import")
+public interface MemberImportConfig {
+
+    /** Largest file accepted, in bytes (20 MB: well over the ~230,000 members of a large province). */
+    @WithDefault("20971520")
+    int maxBytes();
+
+    /** Rows per transaction in VALID_ROWS mode, and between progress reports in the other modes. */
+    @WithDefault("200")
+    int chunkSize();
+
+    /** A running job whose worker has not reported for this long is taken up again (its worker died). */
+    @WithDefault("PT2M")
+    Duration staleAfter();
+
+    /** A job that stopped this many times is failed rather than retried once more. */
+    @WithDefault("3")
+    int maxAttempts();
+
+    /** Timeout of the one transaction of an ALL_OR_NOTHING import. */
+    @WithDefault("PT30M")
+    Duration transactionTimeout();
+}

@@ -1,0 +1,135 @@
+package vn.party.membership.memberimport;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.audit.AuditTrail;
+import vn.party.backbone.paging.Page;
+import vn.party.backbone.paging.PageRequest;
+import vn.party.backbone.problem.Problem;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.problem.ProblemType;
+import vn.party.backbone.scope.ActingScope;
+import vn.party.backbone.scope.CallerScope;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Accepts member imports and answers for them. The file is read at once (a bad header or broken quoting is
+ * a 400 before any job exists); the rows are checked and written by {@link MemberImportWorker} in the
+ * background, in the name and subtree of the caller captured here.
+ */
+@ApplicationScoped
+@Transactional
+public class MemberImportService {
+
+    @Inject
+    CallerScope caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    MemberImportWorker worker;
+
+    public MemberImport accept(byte[] body, ImportMode mode, boolean dryRun) {
+        MemberCsv.Sheet sheet;
+        String text = utf8(body);
+        try {
+            sheet = MemberCsv.read(text);
+        } catch (MemberCsv.FileRefused e) {
+            throw ProblemException.invalid(e.field(), e.getMessage());
+        }
+        ActingScope scope = caller.capture();
+        MemberImport job = new MemberImport();
+        job.id = UUID.randomUUID();
+        job.mode = mode;
+        job.dryRun = dryRun;
+        job.status = ImportStatus.QUEUED;
+        job.totalRows = sheet.rows().size();
+        job.scopePath = scope.subtreePath();
+        job.createdBy = scope.actor();
+        job.creatorRoles = String.join(",", new TreeSet<>(scope.roles()));
+        job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        job.persist();
+        em.flush();
+        em.createNativeQuery("insert into member_import_file (import_id, content) values (?1, ?2)")
+                .setParameter(1, job.id).setParameter(2, text).executeUpdate();
+        audit.record("member-import.accepted", "member_import", job.id.toString(),
+                Map.of("mode", mode, "dryRun", dryRun, "totalRows", job.totalRows));
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    worker.nudge();
+                }
+            }
+        });
+        return job;
+    }
+
+    /** The job if the caller's subtree covers its creator's; 404 otherwise, as if it did not exist. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MemberImport get(UUID id) {
+        MemberImport job = MemberImport.<MemberImport>findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("member import " + id));
+        caller.requireVisible(job.scopePath, "member import " + id);
+        return job;
+    }
+
+    /** Row errors in row order, paged by cursor. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<MemberImportApi.Error> errors(UUID id, PageRequest page) {
+        MemberImport job = get(id);
+        long after = decode(page.after());
+        List<MemberImportError> rows = MemberImportError.<MemberImportError>find(
+                        "importId = ?1 and id > ?2 order by id", job.id, after)
+                .page(0, page.limit() + 1).list();
+        return Page.fromOverfetch(rows, page.limit(), e -> String.valueOf(e.id))
+                .map(e -> new MemberImportApi.Error(e.rowNumber, e.columnName, e.message, e.rule));
+    }
+
+    private static long decode(String after) {
+        if (after == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(after);
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("after", "not a cursor this list gave out");
+        }
+    }
+
+    private static String utf8(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(Problem.of(ProblemType.MALFORMED,
+                    "the file is not UTF-8 text: save it as \"CSV UTF-8\""));
+        }
+    }
+}

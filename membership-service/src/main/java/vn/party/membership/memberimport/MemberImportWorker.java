@@ -1,0 +1,383 @@
+package vn.party.membership.memberimport;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.jboss.logging.Logger;
+import vn.party.backbone.audit.AuditTrail;
+import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.problem.RuleViolation;
+import vn.party.backbone.scope.ActingScope;
+import vn.party.membership.member.MemberApi;
+import vn.party.membership.member.MemberConflict;
+import vn.party.membership.member.MemberRules;
+import vn.party.membership.member.MemberService;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+
+/**
+ * Runs accepted imports in the background, one at a time per replica. A job is claimed with a row lock
+ * (another replica skips it) and keeps a heartbeat; a job whose worker died is taken up again after
+ * {@code staleAfter}. Every row is checked as POST /members checks it, through {@link MemberService}, in the
+ * name and subtree of the caller captured when the job was accepted: no request context exists here.
+ * <ul>
+ * <li>VALID_ROWS: chunks, each in its own transaction with the job's counters and row errors, so progress
+ * is visible and a restart resumes after the last committed chunk;</li>
+ * <li>ALL_OR_NOTHING: one transaction, every row checked first, then every row written; progress of the
+ * checks is reported in short transactions of its own;</li>
+ * <li>dry run: the checks only.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class MemberImportWorker {
+
+    private static final Logger LOG = Logger.getLogger(MemberImportWorker.class);
+
+    @Inject
+    MemberService members;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    MemberImportConfig config;
+
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "member-import");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean nudgePending = new AtomicBoolean();
+
+    /** The job as the worker needs it: counters at the start of this attempt and the captured caller. */
+    record Job(UUID id, ImportMode mode, boolean dryRun, int processedRows, int attempts, ActingScope scope, String content) {
+    }
+
+    /** A row read and checked: the request when it could be read, and its errors (none when it is valid). */
+    record Checked(MemberCsv.Row row, MemberApi.RegisterRequest request, List<RowError> errors) {
+    }
+
+    /** Thrown to roll back the one transaction of an ALL_OR_NOTHING import when a write is refused. */
+    private static final class WriteRefused extends RuntimeException {
+        final transient RowError error;
+
+        WriteRefused(RowError error) {
+            super(error.message(), null, false, false);
+            this.error = error;
+        }
+    }
+
+    /** Called after a job is accepted; nudges coalesce into one more pass. */
+    public void nudge() {
+        if (nudgePending.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                nudgePending.set(false);
+                drain();
+            });
+        }
+    }
+
+    /** The safety net: jobs whose nudge was lost, and jobs whose worker died, are picked up here. */
+    @Scheduled(every = "${membership.import.sweep-interval:15s}", delayed = "10s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, identity = "member-import-sweep")
+    void sweep() {
+        nudge();
+    }
+
+    @PreDestroy
+    void stop() {
+        executor.shutdownNow();
+    }
+
+    void drain() {
+        try {
+            UUID id;
+            while ((id = claim()) != null) {
+                run(id);
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("member import pass failed, will retry: %s", e.toString());
+        }
+    }
+
+    private UUID claim() {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object> ids = em.createNativeQuery("""
+                            with claimed as (
+                                update member_import set status = 'RUNNING', attempts = attempts + 1, heartbeat_at = now(),
+                                       started_at = coalesce(started_at, now()), version = version + 1
+                                where id = (select id from member_import
+                                            where status = 'QUEUED'
+                                               or (status = 'RUNNING' and heartbeat_at < now() - make_interval(secs => ?1))
+                                            order by created_at limit 1 for update skip locked)
+                                returning id)
+                            select cast(id as text) from claimed""")
+                    .setParameter(1, (double) config.staleAfter().toSeconds()).getResultList();
+            return ids.isEmpty() ? null : UUID.fromString((String) ids.get(0));
+        });
+    }
+
+    void run(UUID id) {
+        Job job = QuarkusTransaction.requiringNew().call(() -> load(id));
+        if (job.attempts() > config.maxAttempts()) {
+            finishFailed(job, "the import stopped " + config.maxAttempts() + " times before its end; start it again");
+            return;
+        }
+        try {
+            MemberCsv.Sheet sheet = MemberCsv.read(job.content());
+            Map<Integer, List<RowError>> duplicates = MemberCsv.duplicates(sheet);
+            if (job.mode() == ImportMode.VALID_ROWS && !job.dryRun()) {
+                importValidRows(job, sheet, duplicates);
+            } else {
+                QuarkusTransaction.requiringNew().run(() -> startOver(job.id()));
+                if (job.dryRun()) {
+                    dryRun(job, sheet, duplicates);
+                } else {
+                    importAllOrNothing(job, sheet, duplicates);
+                }
+            }
+        } catch (RuntimeException e) {
+            String incident = UUID.randomUUID().toString();
+            LOG.errorf(e, "member import %s stopped (attempt %d), incident %s", id, job.attempts(), incident);
+            if (job.attempts() >= config.maxAttempts()) {
+                finishFailed(job, "the import could not run to its end (incident " + incident + ")");
+            } else {
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                                "update member_import set status = 'QUEUED', version = version + 1 where id = ?1")
+                        .setParameter(1, id).executeUpdate());
+            }
+        }
+    }
+
+    private void importValidRows(Job job, MemberCsv.Sheet sheet, Map<Integer, List<RowError>> duplicates) {
+        List<MemberCsv.Row> rows = sheet.rows();
+        for (int start = job.processedRows(); start < rows.size(); start += config.chunkSize()) {
+            List<MemberCsv.Row> chunk = rows.subList(start, Math.min(start + config.chunkSize(), rows.size()));
+            try {
+                QuarkusTransaction.requiringNew().run(() -> checkAndWrite(job, sheet.header(), chunk, duplicates));
+            } catch (RuntimeException chunkFailed) {
+                // the checks passed but a write was refused (e.g. a record created meanwhile): the chunk rolled
+                // back; row by row, so that only the row at fault fails
+                for (MemberCsv.Row row : chunk) {
+                    try {
+                        QuarkusTransaction.requiringNew().run(() -> checkAndWrite(job, sheet.header(), List.of(row), duplicates));
+                    } catch (RuntimeException rowFailed) {
+                        RowError error = rowError(row.number(), null, rowFailed);
+                        QuarkusTransaction.requiringNew().run(() -> progress(job.id(), List.of(error), 1, 0, 1));
+                    }
+                }
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> finish(job, ImportStatus.COMPLETED, null, null));
+    }
+
+    /** In the caller's transaction: checks the rows, writes the valid ones, and records the chunk's progress. */
+    private void checkAndWrite(Job job, List<String> header, List<MemberCsv.Row> rows, Map<Integer, List<RowError>> duplicates) {
+        List<RowError> errors = new ArrayList<>();
+        int imported = 0;
+        int failed = 0;
+        for (MemberCsv.Row row : rows) {
+            Checked checked = check(job, header, row, duplicates);
+            if (checked.errors().isEmpty()) {
+                members.register(checked.request(), job.scope());
+                imported++;
+            } else {
+                errors.addAll(checked.errors());
+                failed++;
+            }
+        }
+        progress(job.id(), errors, rows.size(), imported, failed);
+        em.flush();
+        em.clear();
+    }
+
+    private void importAllOrNothing(Job job, MemberCsv.Sheet sheet, Map<Integer, List<RowError>> duplicates) {
+        int failed;
+        try {
+            failed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(() -> {
+                List<Checked> checked = checkAll(job, sheet, duplicates);
+                long failing = checked.stream().filter(c -> !c.errors().isEmpty()).count();
+                if (failing > 0) {
+                    return (int) failing;
+                }
+                int written = 0;
+                for (Checked row : checked) {
+                    try {
+                        members.register(row.request(), job.scope());
+                    } catch (ProblemException | RuleViolation e) {
+                        throw new WriteRefused(rowError(row.row().number(), row.request(), e));
+                    }
+                    if (++written % config.chunkSize() == 0) {
+                        em.flush();
+                        em.clear();
+                        QuarkusTransaction.requiringNew().run(() -> heartbeat(job.id()));
+                    }
+                }
+                em.flush();
+                finish(job, ImportStatus.COMPLETED, written, null);
+                return 0;
+            });
+        } catch (WriteRefused refused) {
+            QuarkusTransaction.requiringNew().run(() -> progress(job.id(), List.of(refused.error), 0, 0, 1));
+            finishFailed(job, "row " + refused.error.row() + " could not be written: nothing was imported");
+            return;
+        }
+        if (failed > 0) {
+            finishFailed(job, failed + (failed == 1 ? " row fails" : " rows fail") + ": nothing was imported");
+        }
+    }
+
+    private void dryRun(Job job, MemberCsv.Sheet sheet, Map<Integer, List<RowError>> duplicates) {
+        long failed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds())
+                .call(() -> checkAll(job, sheet, duplicates).stream().filter(c -> !c.errors().isEmpty()).count());
+        if (failed > 0 && job.mode() == ImportMode.ALL_OR_NOTHING) {
+            finishFailed(job, failed + (failed == 1 ? " row fails" : " rows fail") + ": an import would write nothing");
+        } else {
+            QuarkusTransaction.requiringNew().run(() -> finish(job, ImportStatus.COMPLETED, 0, null));
+        }
+    }
+
+    /** Checks every row in the caller's transaction, reporting progress and errors chunk by chunk in short ones. */
+    private List<Checked> checkAll(Job job, MemberCsv.Sheet sheet, Map<Integer, List<RowError>> duplicates) {
+        List<Checked> all = new ArrayList<>(sheet.rows().size());
+        List<MemberCsv.Row> rows = sheet.rows();
+        for (int start = 0; start < rows.size(); start += config.chunkSize()) {
+            List<Checked> chunk = rows.subList(start, Math.min(start + config.chunkSize(), rows.size())).stream()
+                    .map(row -> check(job, sheet.header(), row, duplicates)).toList();
+            em.clear();
+            List<RowError> errors = chunk.stream().flatMap(c -> c.errors().stream()).toList();
+            int failed = (int) chunk.stream().filter(c -> !c.errors().isEmpty()).count();
+            QuarkusTransaction.requiringNew().run(() -> progress(job.id(), errors, chunk.size(), 0, failed));
+            all.addAll(chunk);
+        }
+        return all;
+    }
+
+    /** One row, checked exactly as POST /members checks a request: its constraints, then the service's rules. */
+    Checked check(Job job, List<String> header, MemberCsv.Row row, Map<Integer, List<RowError>> duplicates) {
+        MemberCsv.Reading reading = MemberCsv.convert(header, row);
+        List<RowError> errors = new ArrayList<>(reading.errors());
+        if (reading.request() == null) {
+            return new Checked(row, null, errors);
+        }
+        Set<String> unreadable = errors.stream().map(RowError::column).collect(Collectors.toSet());
+        validator.validate(reading.request()).stream()
+                .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
+                        .thenComparing(ConstraintViolation::getMessage))
+                .filter(v -> !unreadable.contains(v.getPropertyPath().toString()))
+                .forEach(v -> errors.add(new RowError(row.number(), v.getPropertyPath().toString(), v.getMessage(),
+                        RowError.VALIDATION)));
+        errors.addAll(duplicates.getOrDefault(row.number(), List.of()));
+        if (errors.isEmpty()) {
+            try {
+                members.validateRegistration(reading.request(), job.scope());
+            } catch (ProblemException | RuleViolation e) {
+                errors.add(rowError(row.number(), reading.request(), e));
+            }
+        }
+        return new Checked(row, reading.request(), errors);
+    }
+
+    /** A refusal of the member service as a row error; the unit's absence and its being out of scope read alike. */
+    private static RowError rowError(int row, MemberApi.RegisterRequest request, RuntimeException e) {
+        if (e instanceof MemberConflict conflict) {
+            boolean person = "nationalId".equals(conflict.field());
+            return new RowError(row, conflict.field(), person ? "already has a record (" + conflict.problem().detail() + ")"
+                    : conflict.problem().detail(), person ? RowError.EXISTING_RECORD : RowError.CARD_NUMBER_TAKEN);
+        }
+        if (e instanceof RuleViolation violation) {
+            return new RowError(row, MemberRules.CELL.equals(violation.rule()) ? "unitCode" : null, violation.getMessage(),
+                    violation.rule());
+        }
+        if (e instanceof ProblemException problem) {
+            var p = problem.problem();
+            if (p.status() == 404) {
+                String unit = request == null ? "the unit" : "unit " + request.unitCode();
+                return new RowError(row, "unitCode", unit + " does not exist in your subtree", RowError.UNIT_NOT_FOUND);
+            }
+            if (p.errors() != null && !p.errors().isEmpty()) {
+                return new RowError(row, p.errors().get(0).field(), p.errors().get(0).message(), RowError.VALIDATION);
+            }
+            return new RowError(row, null, p.detail() == null ? p.title() : p.detail(), RowError.ROW_FAILED);
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "member import row %d could not be written, incident %s", row, incident);
+        return new RowError(row, null, "the row could not be written (incident " + incident + ")", RowError.ROW_FAILED);
+    }
+
+    private Job load(UUID id) {
+        MemberImport job = MemberImport.findById(id);
+        Object content = em.createNativeQuery("select content from member_import_file where import_id = ?1")
+                .setParameter(1, id).getResultStream().findFirst().orElse("");
+        ActingScope scope = new ActingScope(job.createdBy, job.scopePath,
+                Set.of(job.creatorRoles.isEmpty() ? new String[0] : job.creatorRoles.split(",")));
+        return new Job(job.id, job.mode, job.dryRun, job.processedRows, job.attempts, scope, (String) content);
+    }
+
+    /** A dry run or an ALL_OR_NOTHING job taken up again checks every row anew. */
+    private void startOver(UUID id) {
+        em.createNativeQuery("delete from member_import_error where import_id = ?1").setParameter(1, id).executeUpdate();
+        em.createNativeQuery("""
+                        update member_import set processed_rows = 0, imported_rows = 0, failed_rows = 0, version = version + 1
+                        where id = ?1""").setParameter(1, id).executeUpdate();
+    }
+
+    private void progress(UUID id, List<RowError> errors, int processed, int imported, int failed) {
+        errors.forEach(e -> MemberImportError.of(id, e).persist());
+        em.createNativeQuery("""
+                        update member_import set processed_rows = processed_rows + ?2, imported_rows = imported_rows + ?3,
+                               failed_rows = failed_rows + ?4, heartbeat_at = now(), version = version + 1
+                        where id = ?1""")
+                .setParameter(1, id).setParameter(2, processed).setParameter(3, imported).setParameter(4, failed)
+                .executeUpdate();
+    }
+
+    private void heartbeat(UUID id) {
+        em.createNativeQuery("update member_import set heartbeat_at = now() where id = ?1").setParameter(1, id).executeUpdate();
+    }
+
+    private void finishFailed(Job job, String failure) {
+        QuarkusTransaction.requiringNew().run(() -> finish(job, ImportStatus.FAILED, 0, failure));
+    }
+
+    /** Ends the job in the caller's transaction, drops the uploaded file, and audits the outcome in the creator's name. */
+    private void finish(Job job, ImportStatus status, Integer importedRows, String failure) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        MemberImport.update("status = ?1, failure = ?2, finishedAt = ?3, heartbeatAt = ?3, version = version + 1"
+                + (importedRows == null ? "" : ", importedRows = " + importedRows.intValue()) + " where id = ?4",
+                status, failure, now, job.id());
+        em.createNativeQuery("delete from member_import_file where import_id = ?1").setParameter(1, job.id()).executeUpdate();
+        MemberImport done = MemberImport.findById(job.id());
+        em.refresh(done);
+        audit.recordAs(job.scope().actor(), "member-import.finished", "member_import", job.id().toString(),
+                Map.of("status", status, "processedRows", done.processedRows, "importedRows", done.importedRows,
+                        "failedRows", done.failedRows));
+    }
+
+    private int timeoutSeconds() {
+        return (int) config.transactionTimeout().toSeconds();
+    }
+}
