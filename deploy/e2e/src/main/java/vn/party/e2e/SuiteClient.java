@@ -65,6 +65,14 @@ public final class SuiteClient {
         return send(builder.build());
     }
 
+    public Response put(String path, String token, Object body, Map<String, String> headers) {
+        HttpRequest.Builder builder = base(path, token)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(write(body)));
+        headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
     private HttpRequest.Builder base(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

@@ -1,0 +1,72 @@
+package vn.party.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import vn.party.e2e.demo.DemoData;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What the demo users see of the demo province that deploy/suite up loaded. */
+class DemoProvinceEndToEndTest {
+
+    private static final SuiteClient SUITE = new SuiteClient(System.getProperty("e2e.gateway", "http://127.0.0.1:8080"));
+    private static final String MEMBERS = "/api/membership/v1/members";
+
+    @Test
+    void aDistrictAdminFindsADemoMemberByANameTypedWithoutDiacriticsAndTheOtherDistrictCannotReadIt() {
+        String districtA = SUITE.token("district-a-admin", "demo");
+        String districtB = SUITE.token("district-b-admin", "demo");
+        SuiteClient.Response listed = SUITE.get(MEMBERS + "?status=FULL&limit=1", districtA);
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        JsonNode member = listed.json().path("items").get(0);
+        assertThat(member).as("the demo has full members in " + DemoData.COMMITTEE_A).isNotNull();
+        String fullName = member.path("fullName").asText();
+        String typed = DemoData.fold(fullName);   // "Nguyễn Thị Hương" typed as "nguyen thi huong"
+        assertThat(typed).isNotEqualTo(fullName);
+
+        List<JsonNode> found = items(SUITE.get(MEMBERS + "?name=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)
+                + "&limit=500", districtA));
+        assertThat(found).extracting(m -> m.path("id").asText()).contains(member.path("id").asText());
+        assertThat(found).extracting(m -> m.path("fullName").asText()).contains(fullName);
+        assertThat(found).allSatisfy(m -> assertThat(m.path("unitCode").asText()).startsWith(DemoData.COMMITTEE_A + "_"));
+
+        SuiteClient.Response record = SUITE.get(MEMBERS + "/" + member.path("id").asText(), districtA);
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.json().path("nationalId").asText()).matches("[0-9]{12}");
+
+        SuiteClient.Response refused = SUITE.get(MEMBERS + "/" + member.path("id").asText(), districtB);
+        assertThat(refused.status()).isEqualTo(404);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(items(SUITE.get(MEMBERS + "?name=" + URLEncoder.encode(typed, StandardCharsets.UTF_8) + "&limit=500",
+                districtB))).extracting(m -> m.path("id").asText()).doesNotContain(member.path("id").asText());
+    }
+
+    @Test
+    void theProvinceCountsTheDistrictOfBeforeTheReformInThePastAndItsCommunesUnderTheNewOneToday() {
+        String province = SUITE.token("province-admin", "demo");
+        SuiteClient.Response then = SUITE.get("/api/membership/v1/headcounts/" + DemoData.PROVINCE + "?date=2020-01-01", province);
+        assertThat(then.status()).as(then.body()).isEqualTo(200);
+        assertThat(unitCodes(then.json())).contains("bn_h_tan_yen");
+        SuiteClient.Response now = SUITE.get("/api/membership/v1/headcounts/" + DemoData.PROVINCE, province);
+        assertThat(now.json().path("full").asLong()).isGreaterThan(then.json().path("full").asLong());
+        assertThat(unitCodes(now.json())).doesNotContain("bn_h_tan_yen").contains("bn_x_tan_yen");
+    }
+
+    private static List<String> unitCodes(JsonNode headcount) {
+        List<String> codes = new ArrayList<>();
+        headcount.path("units").forEach(u -> codes.add(u.path("unitCode").asText()));
+        return codes;
+    }
+
+    private static List<JsonNode> items(SuiteClient.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        List<JsonNode> items = new ArrayList<>();
+        response.json().path("items").forEach(items::add);
+        return items;
+    }
+}
