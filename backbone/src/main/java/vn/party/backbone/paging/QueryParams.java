@@ -38,6 +38,18 @@ public final class QueryParams {
         return value == null || value.isBlank() ? null : integer(name, value);
     }
 
+    /** An optional true/false flag: false when absent. */
+    public static boolean flag(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalid(name, "true or false");
+        };
+    }
+
     /** A required month, YYYY-MM, from 1930 on; 400 naming the field otherwise. */
     public static java.time.YearMonth month(String name, String value) {
         if (value == null || value.isBlank()) {

@@ -99,6 +99,17 @@ public class MemberService {
         m.createdBy = scope.actor();
         m.updatedBy = m.createdBy;
         m.persist();
+        if (m.status == MemberStatus.FULL) {
+            // the probationary year before confirmation is part of the record: counts for past dates need it
+            MemberStatusEntry probation = new MemberStatusEntry();
+            probation.memberId = m.id;
+            probation.status = MemberStatus.PROBATIONARY;
+            probation.effectiveOn = m.admittedOn;
+            probation.reason = "registered: admitted";
+            probation.recordedAt = now();
+            probation.recordedBy = scope.actor();
+            probation.persist();
+        }
         addStatusEntry(m, m.statusSince, "registered", scope.actor());
         startPlacement(m.id, unit.id(), since);
         em.flush();
@@ -191,7 +202,7 @@ public class MemberService {
      * the status event.
      */
     public MemberRef transferIntoProvince(MemberApi.RegisterRequest request, String origin, LocalDate reportedOn) {
-        UnitRef unit = memberUnit(request.unitCode());
+        UnitRef unit = memberUnit(request.unitCode(), caller.capture());
         Member returning = Member.findByNationalId(request.nationalId())
                 .filter(m -> m.status == MemberStatus.LEFT && m.exitKind == ExitKind.TRANSFERRED_OUT)
                 .orElse(null);

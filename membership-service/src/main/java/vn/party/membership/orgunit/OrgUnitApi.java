@@ -43,11 +43,13 @@ public final class OrgUnitApi {
             String parentCode,
             @Schema(description = "Codes from the top of the tree down to this unit") List<String> path,
             LocalDate foundedOn,
+            @Schema(description = "Set once the unit is dissolved; it then stands in the tree of earlier dates only")
+            LocalDate dissolvedOn,
             long version) {
 
         static View of(OrgUnit unit) {
             return new View(unit.code, unit.name, unit.kind, unit.organisationType, unit.parentCode(),
-                    unit.pathCodes(), unit.foundedOn, unit.version);
+                    unit.pathCodes(), unit.foundedOn, unit.dissolvedOn, unit.version);
         }
     }
 

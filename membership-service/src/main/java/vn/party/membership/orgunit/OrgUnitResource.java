@@ -74,16 +74,19 @@ public class OrgUnitResource {
 
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER, Roles.VIEWER})
-    @Operation(summary = "List units", description = "Units of your subtree in tree order, paged by cursor")
+    @Operation(summary = "List units", description = "Standing units of your subtree in tree order, paged by cursor")
     public Page<OrgUnitApi.View> list(
             @Parameter(description = "Only units at or below this unit") @QueryParam("under") String under,
             @Parameter(description = "Only units of this kind", schema = @Schema(implementation = UnitKind.class))
             @QueryParam("kind") String kind,
             @Parameter(description = "1 to 500, default 50", schema = @Schema(implementation = Integer.class))
             @QueryParam("limit") String limit,
-            @Parameter(description = "The 'next' cursor of the previous page") @QueryParam("after") String after) {
+            @Parameter(description = "The 'next' cursor of the previous page") @QueryParam("after") String after,
+            @Parameter(description = "true lists dissolved units too (default false)") @QueryParam("includeDissolved")
+            String includeDissolved) {
         // plain strings, parsed here: a value Jakarta REST cannot convert would otherwise answer 404
-        return units.list(under, QueryParams.enumValue("kind", kind, UnitKind.class), PageRequest.of(limit, after))
+        return units.list(under, QueryParams.enumValue("kind", kind, UnitKind.class),
+                        QueryParams.flag("includeDissolved", includeDissolved), PageRequest.of(limit, after))
                 .map(OrgUnitApi.View::of);
     }
 

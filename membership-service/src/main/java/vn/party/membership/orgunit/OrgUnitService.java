@@ -93,7 +93,7 @@ public class OrgUnitService {
 
     /** Units in the caller's subtree, under {@code underCode} when given, in tree order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<OrgUnit> list(String underCode, UnitKind kind, PageRequest page) {
+    public Page<OrgUnit> list(String underCode, UnitKind kind, boolean includeDissolved, PageRequest page) {
         String under = underCode == null ? caller.subtreePath() : visible(underCode).path;
         if (page.after() != null && !page.after().matches(LTREE_PATH)) {
             throw ProblemException.invalid("after", "not a cursor this list gave out");
@@ -104,12 +104,14 @@ public class OrgUnitService {
                         where path <@ cast(?1 as ltree) and path <@ cast(?2 as ltree)
                           and (cast(?3 as text) is null or kind = ?3)
                           and (cast(?4 as text) is null or path > cast(?4 as ltree))
+                          and (?6 or dissolved_on is null)
                         order by path limit ?5""", OrgUnit.class)
                 .setParameter(1, caller.subtreePath())
                 .setParameter(2, under)
                 .setParameter(3, kind == null ? null : kind.name())
                 .setParameter(4, page.after())
                 .setParameter(5, page.limit() + 1)
+                .setParameter(6, includeDissolved)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), u -> u.path);
     }

@@ -87,11 +87,7 @@ public class TransferResource {
             @QueryParam("overdue") String overdue,
             @QueryParam("limit") String limit, @QueryParam("after") String after) {
         Direction d = QueryParams.enumValue("direction", direction, Direction.class);
-        boolean overdueOnly = overdue != null && !overdue.isBlank() && switch (overdue.trim()) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw ProblemException.invalid("overdue", "true or false");
-        };
+        boolean overdueOnly = QueryParams.flag("overdue", overdue);
         return transfers.list(d != Direction.OUT, QueryParams.enumValue("status", status, TransferStatus.class), overdueOnly,
                 PageRequest.of(limit, after)).map(transfers::view);
     }

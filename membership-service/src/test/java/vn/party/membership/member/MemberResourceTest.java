@@ -165,6 +165,8 @@ class MemberResourceTest {
         as(adminOf(tree.districtA)).queryParam("ageFrom", "old").get(MEMBERS).then().statusCode(400)
                 .body("errors.field", hasItem("ageFrom"));
         as(adminOf(tree.districtA)).queryParam("after", "garbage!").get(MEMBERS).then().statusCode(400);
+        as(adminOf(tree.districtA)).queryParam("ageTo", "999999999").get(MEMBERS).then().statusCode(400);
+        as(adminOf(tree.districtA)).queryParam("admissionYear", "-5").get(MEMBERS).then().statusCode(400);
         as(adminOf(tree.districtA)).queryParam("nationalId", nationalId).get(MEMBERS).then().body("items", empty());
     }
 
@@ -196,7 +198,7 @@ class MemberResourceTest {
         readmit(id, tree.cellA2, "2025-02-01").then().statusCode(200)
                 .body("status", equalTo("CANDIDATE")).body("unitCode", equalTo(tree.cellA2));
         as(adminOf(tree.districtA)).get(MEMBERS + "/" + id + "/history").then().statusCode(200)
-                .body("statuses.status", contains("FULL", "LEFT", "CANDIDATE"))
+                .body("statuses.status", contains("PROBATIONARY", "FULL", "LEFT", "CANDIDATE"))
                 .body("cells.unitCode", contains(tree.cellA1, tree.cellA2))
                 .body("cells[0].endsOn", equalTo("2024-03-01"));
         TopicProbe.find("membership.events", r -> id.equals(r.key()) && r.value().contains("member.status_changed")

@@ -105,6 +105,10 @@ class RestructuringResourceTest {
         post("dissolve", Map.of("unitCode", tree.cellB1, "effectiveOn", "2026-02-01", "membersTo", tree.cellA2))
                 .then().statusCode(200).body("unitsDissolved", contains(tree.cellB1)).body("membersTransferred", equalTo(1));
         as(tree.provinceAdmin()).get(API + "/members/" + dung).then().body("unitCode", equalTo(tree.cellA2));
+        as(tree.provinceAdmin()).queryParam("under", tree.baseB).get(API + "/org-units").then()
+                .body("items.code", not(hasItem(tree.cellB1)));
+        as(tree.provinceAdmin()).queryParam("under", tree.baseB).queryParam("includeDissolved", "true").get(API + "/org-units")
+                .then().body("items.find { it.code == '" + tree.cellB1 + "' }.dissolvedOn", equalTo("2026-02-01"));
         as(tree.provinceAdmin()).queryParam("date", "2026-02-01").get(API + "/org-units/" + tree.cellB1).then().statusCode(200);
         as(tree.provinceAdmin()).queryParam("asOf", "2026-02-01").get(API + "/org-units/" + tree.cellB1).then().statusCode(404);
         post("dissolve", Map.of("unitCode", tree.cellB1, "effectiveOn", "2026-03-01")).then().statusCode(422)

@@ -71,7 +71,7 @@ class TransferResourceTest {
         as(adminOf(tree.districtB)).get(API + "/members/" + member).then()
                 .body("status", equalTo("FULL")).body("unitCode", equalTo(tree.cellB1));
         as(adminOf(tree.districtB)).get(API + "/members/" + member + "/history").then()
-                .body("statuses.status", contains("FULL", "LEFT", "FULL"))
+                .body("statuses.status", contains("PROBATIONARY", "FULL", "LEFT", "FULL"))
                 .body("cells.unitCode", contains(tree.cellA1, tree.cellB1));
         headcount(tree.districtB).then().body("total", equalTo(1));
         as(adminOf(tree.districtB)).contentType(ContentType.JSON).body(Map.of("member", back,
