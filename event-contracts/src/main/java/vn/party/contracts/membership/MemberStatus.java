@@ -8,6 +8,6 @@ public enum MemberStatus {
     PROBATIONARY,
     /** Đảng viên chính thức. */
     FULL,
-    /** Out of the party; {@link ExitKind} says how. */
+    /** Out of the party, or out of this province's records (TRANSFERRED_OUT); {@link ExitKind} says how. */
     LEFT
 }

@@ -361,6 +361,9 @@ public class MemberService {
             throw new RuleViolation(MemberRules.CELL, m.fullName + " has left; a record that left is not moved");
         }
         MemberRules.checkHoldsMembers(to.code(), to.holdsMembers());
+        if (to.dissolved()) {
+            throw new RuleViolation(MemberRules.CELL, to.code() + " has been dissolved");
+        }
         UnitRef from = units.byId(m.unitId);
         if (from.id() == to.id()) {
             return;

@@ -59,6 +59,10 @@ public class OrgUnitService {
             requireMayFoundTheTop(request);
         } else {
             parent = visible(request.parentCode());
+            if (parent.dissolvedOn != null) {
+                throw new RuleViolation(OrgUnitRules.HISTORY, parent.code + " was dissolved on " + parent.dissolvedOn
+                        + "; nothing is founded under it");
+            }
         }
         OrgUnitRules.checkPlacement(request.kind(), parent == null ? null : parent.kind, request.organisationType());
 
@@ -123,6 +127,10 @@ public class OrgUnitService {
             throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "your own unit is renamed by the committee above it"));
         }
         Versions.requireMatch(ifMatch, unit.version);
+        if (unit.dissolvedOn != null) {
+            throw new RuleViolation(OrgUnitRules.HISTORY, unit.code + " was dissolved on " + unit.dissolvedOn
+                    + "; its name stays as it was");
+        }
         String previous = unit.name;
         String name = request.name().trim();
         if (name.equals(previous)) {

@@ -113,6 +113,12 @@ class RestructuringResourceTest {
         as(tree.provinceAdmin()).queryParam("asOf", "2026-02-01").get(API + "/org-units/" + tree.cellB1).then().statusCode(404);
         post("dissolve", Map.of("unitCode", tree.cellB1, "effectiveOn", "2026-03-01")).then().statusCode(422)
                 .body("rule", equalTo("orgunit.history"));
+        String etag = as(tree.provinceAdmin()).get(API + "/org-units/" + tree.cellB1).header("ETag");
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("name", "Tên mới"))
+                .post(API + "/org-units/" + tree.cellB1 + "/rename").then().statusCode(422).body("rule", equalTo("orgunit.history"));
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("code", tree.cellB1 + "_x", "name", "X",
+                "kind", "CELL", "parentCode", tree.cellB1)).post(API + "/org-units").then().statusCode(422)
+                .body("rule", equalTo("orgunit.history"));
     }
 
     @Test
