@@ -1,7 +1,7 @@
 package vn.party.membership.admission;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.party.backbone.audit.Stamped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,13 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One admission of a member: decision, ceremony, probationary year, and how it ended. */
 @Entity
 @Table(name = "admission")
-public class Admission extends PanacheEntityBase {
+public class Admission extends Stamped {
 
     @Id
     public UUID id;
@@ -67,15 +66,4 @@ public class Admission extends PanacheEntityBase {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

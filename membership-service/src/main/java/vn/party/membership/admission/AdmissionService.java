@@ -75,7 +75,7 @@ public class AdmissionService {
         a.ceremonyDeadline = AdmissionRules.ceremonyDeadline(decidedOn, workingDays);
         a.stage = AdmissionStage.AWAITING_CEREMONY;
         a.readmission = readmission;
-        stamp(a, true);
+        a.stamp(audit.actor());
         a.persist();
         em.flush();
         outbox.publish(new MemberAdmitted(member.id().toString(), member.fullName(), cell.code(), cell.pathCodes(),
@@ -92,7 +92,7 @@ public class AdmissionService {
         a.probationEndsOn = AdmissionRules.checkCeremony(a.decidedOn, heldOn, workingDays);
         a.ceremonyOn = heldOn;
         a.stage = AdmissionStage.ON_PROBATION;
-        stamp(a, false);
+        a.stamp(audit.actor());
         em.flush();
         UnitRef unit = memberUnit(a);
         outbox.publish(new AdmissionCeremonyHeld(a.memberId.toString(), unit.code(), unit.pathCodes(), a.probationEndsOn, heldOn));
@@ -108,7 +108,7 @@ public class AdmissionService {
         members.recordConfirmation(a.memberId, effectiveOn);
         a.confirmationDecidedOn = decidedOn;
         a.stage = AdmissionStage.CONFIRMED;
-        stamp(a, false);
+        a.stamp(audit.actor());
         em.flush();
         UnitRef unit = memberUnit(a);
         outbox.publish(new MemberConfirmed(a.memberId.toString(), unit.code(), unit.pathCodes(), decidedOn, effectiveOn));
@@ -125,7 +125,7 @@ public class AdmissionService {
         members.strikeOffAfterProbation(a.memberId, on, request.reason());
         a.struckOffOn = on;
         a.stage = AdmissionStage.STRUCK_OFF;
-        stamp(a, false);
+        a.stamp(audit.actor());
         audit.record("admission.struck-off", "admission", a.id.toString(), Map.of("on", on));
         return a;
     }
@@ -194,15 +194,5 @@ public class AdmissionService {
             throw ProblemException.invalid(field, "a decision or event already taken place: not after today");
         }
         return date;
-    }
-
-    private void stamp(Admission a, boolean created) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (created) {
-            a.createdAt = now;
-            a.createdBy = audit.actor();
-        }
-        a.updatedAt = now;
-        a.updatedBy = audit.actor();
     }
 }

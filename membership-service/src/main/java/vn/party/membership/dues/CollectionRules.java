@@ -1,11 +1,9 @@
 package vn.party.membership.dues;
 
-import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.problem.ProblemException;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**

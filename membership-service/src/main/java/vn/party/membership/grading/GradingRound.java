@@ -1,7 +1,7 @@
 package vn.party.membership.grading;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.party.backbone.audit.Stamped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,14 +11,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
 /** A base organisation's grading round (đợt đánh giá, xếp loại) for one year. */
 @Entity
 @Table(name = "grading_round")
-public class GradingRound extends PanacheEntityBase {
+public class GradingRound extends Stamped {
 
     @Id
     public UUID id;
@@ -46,18 +45,6 @@ public class GradingRound extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     static Optional<GradingRound> of(long unitId, int year) {
         return find("unitId = ?1 and year = ?2", unitId, year).firstResultOptional();

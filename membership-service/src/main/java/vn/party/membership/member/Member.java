@@ -1,7 +1,7 @@
 package vn.party.membership.member;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.party.backbone.audit.Stamped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,14 +12,13 @@ import vn.party.contracts.membership.ExitKind;
 import vn.party.contracts.membership.MemberStatus;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
 /** One person's party record (hồ sơ đảng viên), from candidacy on; a readmission continues it. */
 @Entity
 @Table(name = "member")
-public class Member extends PanacheEntityBase {
+public class Member extends Stamped {
 
     @Id
     public UUID id;
@@ -91,18 +90,6 @@ public class Member extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     public static Optional<Member> findByNationalId(String nationalId) {
         return find("nationalId", nationalId).firstResultOptional();

@@ -1,7 +1,7 @@
 package vn.party.membership.orgunit;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.party.backbone.audit.Stamped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +15,6 @@ import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ import java.util.Optional;
 /** A unit of the party tree (tổ chức đảng): province committee down to cell. */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit extends PanacheEntityBase {
+public class OrgUnit extends Stamped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,18 +59,6 @@ public class OrgUnit extends PanacheEntityBase {
 
     @Version
     public long version;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 
     public static Optional<OrgUnit> findByCode(String code) {
         return find("code", code).firstResultOptional();

@@ -1,7 +1,7 @@
 package vn.party.membership.transfer;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.party.backbone.audit.Stamped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,13 +10,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /** One transfer of a member between cells, from the introduction letter to the member reporting. */
 @Entity
 @Table(name = "transfer")
-public class Transfer extends PanacheEntityBase {
+public class Transfer extends Stamped {
 
     @Id
     public UUID id;
@@ -78,15 +77,4 @@ public class Transfer extends PanacheEntityBase {
     @Version
     public long version;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public OffsetDateTime createdAt;
-
-    @Column(name = "created_by", nullable = false, updatable = false)
-    public String createdBy;
-
-    @Column(name = "updated_at", nullable = false)
-    public OffsetDateTime updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    public String updatedBy;
 }

@@ -26,7 +26,6 @@ import vn.party.backbone.idempotency.IdempotentRequests;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.paging.QueryParams;
-import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
 

@@ -22,8 +22,6 @@ import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
 
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -145,7 +143,7 @@ public class TransferService {
         }
         t.reportedOn = reportedOn;
         t.status = TransferStatus.RECEIVED;
-        stamp(t, false);
+        t.stamp(audit.actor());
         audit.record("transfer.received", "transfer", t.id.toString(), Map.of("reportedOn", reportedOn));
         return t;
     }
@@ -161,7 +159,7 @@ public class TransferService {
         members.endAttachment(t.memberId, on);
         t.returnedOn = on;
         t.status = TransferStatus.RETURNED;
-        stamp(t, false);
+        t.stamp(audit.actor());
         audit.record("transfer.returned", "transfer", t.id.toString(), Map.of("on", on));
         return t;
     }
@@ -176,7 +174,7 @@ public class TransferService {
             throw new RuleViolation(STAGE, "the member has left for another province; they come back by a transfer in");
         }
         t.status = TransferStatus.CANCELLED;
-        stamp(t, false);
+        t.stamp(audit.actor());
         audit.record("transfer.cancelled", "transfer", t.id.toString(), Map.of());
         return t;
     }
@@ -257,7 +255,7 @@ public class TransferService {
         t.sendingDeadline = rules.sendingDeadline(movedOn);
         t.reportBy = TransferRules.reportingDeadline(letterOn);
         t.regulation = TransferRules.ruleOn(movedOn).regulation();
-        stamp(t, true);
+        t.stamp(audit.actor());
         return t;
     }
 
@@ -273,15 +271,5 @@ public class TransferService {
             throw ProblemException.invalid(field, "not after today");
         }
         return date;
-    }
-
-    private void stamp(Transfer t, boolean created) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (created) {
-            t.createdAt = now;
-            t.createdBy = audit.actor();
-        }
-        t.updatedAt = now;
-        t.updatedBy = audit.actor();
     }
 }
