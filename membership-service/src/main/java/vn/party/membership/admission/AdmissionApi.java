@@ -46,7 +46,11 @@ public final class AdmissionApi {
     @Schema(name = "Admission")
     public record View(UUID id, UUID memberId, String fullName, String unitCode, String decidedByUnitCode,
                        LocalDate cellVoteOn, LocalDate decidedOn, String decisionNumber, String regulation,
-                       LocalDate ceremonyDeadline, LocalDate ceremonyOn, LocalDate probationEndsOn,
+                       LocalDate ceremonyDeadline,
+                       @Schema(description = "True when the ceremony deadline was counted Monday to Friday only: the "
+                               + "public holidays of that year are not in the calendar (2015 to 2030)")
+                       boolean ceremonyDeadlineWeekendsOnly,
+                       LocalDate ceremonyOn, LocalDate probationEndsOn,
                        LocalDate confirmationDecidedOn, LocalDate struckOffOn, AdmissionStage stage, boolean readmission,
                        long version) {
     }

@@ -34,7 +34,7 @@ import java.util.UUID;
 @Transactional
 public class AdmissionService {
 
-    private final WorkingDays workingDays = WorkingDays.standard();
+    private final WorkingDays workingDays = vn.party.membership.workingdays.WorkingDayCalendar.WORKING_DAYS;
 
     @Inject
     MemberService members;
@@ -172,7 +172,8 @@ public class AdmissionService {
         MemberRef m = members.ref(a.memberId);
         return new AdmissionApi.View(a.id, a.memberId, m.fullName(), units.byId(a.unitId).code(),
                 units.byId(a.decidedByUnitId).code(), a.cellVoteOn, a.decidedOn, a.decisionNumber, a.regulation,
-                a.ceremonyDeadline, a.ceremonyOn, a.probationEndsOn, a.confirmationDecidedOn, a.struckOffOn, a.stage,
+                a.ceremonyDeadline,
+                vn.party.membership.workingdays.WorkingDayCalendar.weekendsOnly(a.decidedOn, a.ceremonyDeadline), a.ceremonyOn, a.probationEndsOn, a.confirmationDecidedOn, a.struckOffOn, a.stage,
                 a.readmission, a.version);
     }
 

@@ -84,7 +84,9 @@ public final class MemberApi {
     @Schema(name = "ReadmissionCandidacy", description = "A person who left becomes a candidate again, in the same record")
     public record ReadmissionCandidacyRequest(
             @NotBlank @Pattern(regexp = UNIT_CODE, message = "a unit code") String unitCode,
-            @NotNull LocalDate effectiveOn) {
+            @NotNull LocalDate effectiveOn,
+            @Schema(description = "Date of the province committee's consent: needed to readmit a person expelled, "
+                    + "36 months or more after the expulsion") LocalDate provinceConsentOn) {
     }
 
     @Schema(name = "Member", description = "A member record with personal data: shown to the roles that work with members")

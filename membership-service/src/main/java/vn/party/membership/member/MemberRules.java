@@ -70,15 +70,64 @@ public final class MemberRules {
      * A person who left may become a candidate again once, continuing the same record; not after death,
      * and not after expulsion (that needs a decision above the province, outside this suite).
      */
+    /**
+     * Who may come back, by the regulation in force on the day the candidacy starts: a person expelled only after
+     * {@code expelledWaitMonths} from the expulsion and with the province committee's consent.
+     */
+    public record ReadmissionRule(String regulation, LocalDate appliesFrom, int expelledWaitMonths) {
+    }
+
+    static final java.util.List<ReadmissionRule> READMISSION_RULES = java.util.List.of(
+            // Quy định 29-QĐ/TW (2016-07-25), art. 4.3: expelled members after 36 months, the province committee consenting
+            new ReadmissionRule("29-QĐ/TW", LocalDate.of(2016, 7, 25), 36),
+            // Quy định 24-QĐ/TW (2021-07-30), art. 4.3: unchanged
+            new ReadmissionRule("24-QĐ/TW", LocalDate.of(2021, 7, 30), 36),
+            // Quy định 294-QĐ/TW (2025-07-01): unchanged
+            new ReadmissionRule("294-QĐ/TW", LocalDate.of(2025, 7, 1), 36));
+
+    /** The readmission rule in force on {@code date}; earlier dates are judged by the first entry. */
+    public static ReadmissionRule readmissionRuleOn(LocalDate date) {
+        return READMISSION_RULES.stream().filter(r -> !r.appliesFrom().isAfter(date))
+                .max(java.util.Comparator.comparing(ReadmissionRule::appliesFrom)).orElse(READMISSION_RULES.get(0));
+    }
+
+    /** As {@link #checkReadmissionCandidacy(MemberStatus, ExitKind, boolean, LocalDate, LocalDate, LocalDate)}, for a record that was not expelled. */
     public static void checkReadmissionCandidacy(MemberStatus status, ExitKind exitKind, boolean readmittedBefore) {
+        checkReadmissionCandidacy(status, exitKind, readmittedBefore, null, null, null);
+    }
+
+    /**
+     * @param leftOn            the exit's date
+     * @param on                the day the readmission candidacy starts
+     * @param provinceConsentOn the date of the province committee's consent (needed after an expulsion)
+     */
+    public static void checkReadmissionCandidacy(MemberStatus status, ExitKind exitKind, boolean readmittedBefore,
+                                                 LocalDate leftOn, LocalDate on, LocalDate provinceConsentOn) {
         if (status != MemberStatus.LEFT) {
             throw new RuleViolation(READMISSION, "only a person who has left can be readmitted; the record is " + status);
         }
         if (exitKind == ExitKind.TRANSFERRED_OUT) {
             throw new RuleViolation(READMISSION, "the member went to another province; they come back by a transfer in");
         }
-        if (exitKind == ExitKind.DECEASED || exitKind == ExitKind.EXPELLED) {
+        if (exitKind == ExitKind.DECEASED) {
             throw new RuleViolation(READMISSION, "a person " + exitKind + " is not readmitted");
+        }
+        if (exitKind == ExitKind.EXPELLED) {
+            if (leftOn == null || on == null) {
+                throw new RuleViolation(READMISSION, "a person expelled is readmitted only after a waiting time, with its dates");
+            }
+            ReadmissionRule rule = readmissionRuleOn(on);
+            LocalDate earliest = leftOn.plusMonths(rule.expelledWaitMonths());
+            if (on.isBefore(earliest)) {
+                throw new RuleViolation(READMISSION, "a person expelled on " + leftOn + " may be readmitted from " + earliest
+                        + " (" + rule.expelledWaitMonths() + " months, " + rule.regulation() + ")",
+                        java.util.Map.of("earliest", earliest.toString(), "regulation", rule.regulation()));
+            }
+            if (provinceConsentOn == null || provinceConsentOn.isAfter(on) || provinceConsentOn.isBefore(leftOn)) {
+                throw new RuleViolation(READMISSION, "readmitting a person expelled needs the province committee's consent, "
+                        + "dated after the expulsion and not after the candidacy (" + rule.regulation() + ")",
+                        java.util.Map.of("regulation", rule.regulation()));
+            }
         }
         if (readmittedBefore) {
             throw new RuleViolation(READMISSION, "a person is readmitted once only; this record was readmitted before");

@@ -312,8 +312,9 @@ public class MemberService {
     public Member readmissionCandidacy(UUID id, MemberApi.ReadmissionCandidacyRequest request) {
         Member m = visible(id);
         UnitRef unit = memberUnit(request.unitCode(), scoped.capture());
-        MemberRules.checkReadmissionCandidacy(m.status, m.exitKind, m.readmitted);
         LocalDate on = VietnamTime.requirePlausible("effectiveOn", request.effectiveOn());
+        MemberRules.checkReadmissionCandidacy(m.status, m.exitKind, m.readmitted, m.statusSince, on,
+                VietnamTime.requirePlausible("provinceConsentOn", request.provinceConsentOn()));
         if (on.isBefore(m.statusSince)) {
             throw ProblemException.invalid("effectiveOn", "must not be before the exit on " + m.statusSince);
         }

@@ -55,6 +55,9 @@ public final class TransferApi {
                        String origin, String destination,
                        LocalDate movedOn, LocalDate letterOn,
                        @Schema(description = "60 working days from the move (holiday calendar counted)") LocalDate sendingDeadline,
+                       @Schema(description = "True when the sending deadline was counted Monday to Friday only: the "
+                               + "public holidays of that year are not in the calendar (2015 to 2030)")
+                       boolean sendingDeadlineWeekendsOnly,
                        @Schema(description = "True when the letter came after the sending deadline") boolean letterLate,
                        @Schema(description = "30 days from the letter") LocalDate reportBy,
                        LocalDate until, TransferStatus status, LocalDate reportedOn,

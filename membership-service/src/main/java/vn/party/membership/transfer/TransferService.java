@@ -38,7 +38,7 @@ public class TransferService {
     public static final String STAGE = "transfer.stage";
     public static final String MEMBER_STATUS = "transfer.member-status";
 
-    private final TransferRules rules = new TransferRules(WorkingDays.standard());
+    private final TransferRules rules = new TransferRules(vn.party.membership.workingdays.WorkingDayCalendar.WORKING_DAYS);
 
     @Inject
     MemberService members;
@@ -218,6 +218,7 @@ public class TransferService {
                 t.fromUnitId == null ? null : units.byId(t.fromUnitId).code(),
                 t.toUnitId == null ? null : units.byId(t.toUnitId).code(), t.origin, t.destination,
                 t.movedOn, t.letterOn, t.sendingDeadline,
+                vn.party.membership.workingdays.WorkingDayCalendar.weekendsOnly(t.movedOn, t.sendingDeadline),
                 t.letterOn.isAfter(t.sendingDeadline), t.reportBy, t.attachedUntil, t.status, t.reportedOn,
                 t.reportedOn != null && t.reportedOn.isAfter(t.reportBy), t.returnedOn, t.regulation, t.version);
     }

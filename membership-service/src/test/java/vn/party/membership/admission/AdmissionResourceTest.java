@@ -160,6 +160,18 @@ class AdmissionResourceTest {
         }
     }
 
+    @Test
+    void aDecisionBeforeTheHolidayCalendarCountsItsCeremonyDeadlineOnWeekdaysAndSaysSo() {
+        LocalDate decided = LocalDate.of(2014, 5, 20);
+        String member = candidate("Trước Lịch", LocalDate.of(1980, 1, 1));
+        decide(member, decided.minusDays(10), decided, tree.baseA).then().statusCode(201)
+                .body("ceremonyDeadline", equalTo("2014-07-01"))
+                .body("ceremonyDeadlineWeekendsOnly", equalTo(true));
+        String recent = candidate("Trong Lịch", LocalDate.of(1980, 1, 1));
+        decide(recent, TODAY.minusDays(20), TODAY.minusDays(10), tree.baseA).then().statusCode(201)
+                .body("ceremonyDeadlineWeekendsOnly", equalTo(false));
+    }
+
     private String candidate(String name, LocalDate born) {
         return register(adminOf(tree.districtA), person(newNationalId(), name, born.toString(), tree.cellA1,
                 Map.of("inUnitSince", TODAY.minusYears(3).toString())));

@@ -249,6 +249,20 @@ class MemberResourceTest {
         readmit(id, tree.cellA1, "2026-11-01").then().statusCode(422).body("rule", equalTo("member.readmission"));
     }
 
+    @Test
+    void aPersonExpelledComesBackAfterThirtySixMonthsWithTheProvincesConsent() {
+        String id = register(adminOf(tree.districtA), person(newNationalId(), "Quay Lại Sau", "1970-01-01", tree.cellA1,
+                Map.of("status", "FULL", "admittedOn", "1995-01-01", "confirmedOn", "1996-01-01")));
+        memberService.expelFromDecision(UUID.fromString(id), LocalDate.of(2022, 1, 10), "inspection:decision:77");
+        readmit(id, tree.cellA1, "2024-12-01").then().statusCode(422).body("rule", equalTo("member.readmission"))
+                .body("earliest", equalTo("2025-01-10"));
+        readmit(id, tree.cellA1, "2025-02-01").then().statusCode(422).body("rule", equalTo("member.readmission"));
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON)
+                .body(Map.of("unitCode", tree.cellA1, "effectiveOn", "2025-02-01", "provinceConsentOn", "2025-01-20"))
+                .post(MEMBERS + "/" + id + "/readmission-candidacy").then().statusCode(200)
+                .body("status", equalTo("CANDIDATE"));
+    }
+
     private Response exit(String id, String kind, String on) {
         return as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("kind", kind, "effectiveOn", on))
                 .post(MEMBERS + "/" + id + "/exit");

@@ -25,6 +25,27 @@ class MemberRulesTest {
     }
 
     @Test
+    void aPersonExpelledIsReadmittedAfterThirtySixMonthsWithTheProvincesConsent() {
+        LocalDate expelled = LocalDate.of(2021, 3, 1);
+        assertThatCode(() -> MemberRules.checkReadmissionCandidacy(MemberStatus.LEFT, ExitKind.EXPELLED, false, expelled,
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> MemberRules.checkReadmissionCandidacy(MemberStatus.LEFT, ExitKind.EXPELLED, false, expelled,
+                LocalDate.of(2024, 2, 29), LocalDate.of(2024, 2, 1)))
+                .extracting("rule").isEqualTo(MemberRules.READMISSION);
+        assertThatThrownBy(() -> MemberRules.checkReadmissionCandidacy(MemberStatus.LEFT, ExitKind.EXPELLED, false, expelled,
+                LocalDate.of(2024, 3, 1), null))
+                .extracting("rule").isEqualTo(MemberRules.READMISSION);
+        assertThatThrownBy(() -> MemberRules.checkReadmissionCandidacy(MemberStatus.LEFT, ExitKind.EXPELLED, true, expelled,
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1)))
+                .extracting("rule").isEqualTo(MemberRules.READMISSION);
+        assertThatThrownBy(() -> MemberRules.checkReadmissionCandidacy(MemberStatus.LEFT, ExitKind.DECEASED, false, expelled,
+                LocalDate.of(2024, 3, 1), LocalDate.of(2024, 2, 1)))
+                .extracting("rule").isEqualTo(MemberRules.READMISSION);
+        org.assertj.core.api.Assertions.assertThat(MemberRules.readmissionRuleOn(LocalDate.of(2025, 8, 1)).regulation())
+                .isEqualTo("294-QĐ/TW");
+    }
+
+    @Test
     void aCandidateCannotBeExpelledOnlyTheirRecordClosedOnDeath() {
         assertThatThrownBy(() -> MemberRules.checkExit(MemberStatus.CANDIDATE, ExitKind.EXPELLED))
                 .extracting("rule").isEqualTo(MemberRules.EXIT);
