@@ -3,6 +3,7 @@ package vn.party.reporting.activity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.contracts.membership.DuesPaid;
 import vn.party.contracts.membership.MeetingHeld;
@@ -12,6 +13,7 @@ import java.time.YearMonth;
 
 /** Cell activity: meetings held (sinh hoạt chi bộ) with the minutes' totals, and dues paid (đảng phí). */
 @ApplicationScoped
+@SystemAccess("consumes membership.events into meetings and dues read models, for every caller")
 public class ActivityProjection implements MembershipEventListener {
 
     @Inject

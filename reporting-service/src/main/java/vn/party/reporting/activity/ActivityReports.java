@@ -195,6 +195,10 @@ public class ActivityReports {
         return child == null ? OWN : (String) child;
     }
 
+    public static Meetings noMeetings() {
+        return meetings(new long[11]);
+    }
+
     private static Meetings meetings(long[] f) {
         return new Meetings(f[0], f[1], f[2], f[3], f[4], Percent.of(f[2], f[2] + f[3] + f[4]), f[5], f[6],
                 Percent.of(f[6], f[5]), f[7], f[8], f[9]);

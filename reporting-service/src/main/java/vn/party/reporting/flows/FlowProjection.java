@@ -3,6 +3,7 @@ package vn.party.reporting.flows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.contracts.membership.AdmissionTargetSet;
 import vn.party.contracts.membership.ExitKind;
@@ -22,6 +23,7 @@ import java.time.ZoneOffset;
  * keyed by its id, and admission targets (chỉ tiêu kết nạp), the latest per unit and target period.
  */
 @ApplicationScoped
+@SystemAccess("consumes membership.events into the flow read models, for every caller")
 public class FlowProjection implements MembershipEventListener {
 
     @Inject

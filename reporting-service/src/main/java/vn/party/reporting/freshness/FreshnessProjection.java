@@ -3,11 +3,13 @@ package vn.party.reporting.freshness;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.orgreplica.MembershipEventListener;
 
 /** Freshness: the newest event time of membership.events that the read models include. */
 @ApplicationScoped
+@SystemAccess("consumes membership.events: the newest event time, for every caller")
 public class FreshnessProjection implements MembershipEventListener {
 
     static final String TOPIC = "membership.events";

@@ -3,6 +3,7 @@ package vn.party.reporting.grading;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.contracts.membership.MemberGraded;
 import vn.party.contracts.membership.OrganisationGraded;
@@ -10,6 +11,7 @@ import vn.party.orgreplica.MembershipEventListener;
 
 /** Final annual gradings: the highest version per subject and year, whichever order versions arrive in. */
 @ApplicationScoped
+@SystemAccess("consumes membership.events into the grading read models, for every caller")
 public class GradingProjection implements MembershipEventListener {
 
     @Inject

@@ -22,11 +22,12 @@ public class GradingReports {
     ScopedData scoped;
 
     /**
+     * @param regulation         whose scale grades the year
      * @param members            members graded, by grade of the year's member scale
      * @param baseOrganisations  base organisations graded, by grade of the year's organisation scale
      * @param cells              cells (chi bộ trực thuộc) graded, by grade
      */
-    public record Grades(long membersGraded, Map<String, Long> members, long organisationsGraded,
+    public record Grades(String regulation, long membersGraded, Map<String, Long> members, long organisationsGraded,
                          Map<String, Long> baseOrganisations, Map<String, Long> cells) {
     }
 
@@ -69,14 +70,14 @@ public class GradingReports {
         Map<String, Grades> children = new HashMap<>();
         byGrade.keySet().forEach(k -> {
             if (!k.equals(total)) {
-                children.put(k, grades(byGrade.get(k), graded.get(k)));
+                children.put(k, grades(scale, byGrade.get(k), graded.get(k)));
             }
         });
-        return new ByUnit(byGrade.containsKey(total) ? grades(byGrade.get(total), graded.get(total)) : empty(scale), children);
+        return new ByUnit(byGrade.containsKey(total) ? grades(scale, byGrade.get(total), graded.get(total)) : empty(scale), children);
     }
 
     public static Grades empty(GradeScaleRules.Scale scale) {
-        return grades(blank(scale), new long[2]);
+        return grades(scale, blank(scale), new long[2]);
     }
 
     private static List<String> keys(Object child, String total) {
@@ -104,8 +105,8 @@ public class GradingReports {
         return m;
     }
 
-    private static Grades grades(Map<String, Long>[] maps, long[] graded) {
-        return new Grades(graded[0], maps[0], graded[1], maps[1], maps[2]);
+    private static Grades grades(GradeScaleRules.Scale scale, Map<String, Long>[] maps, long[] graded) {
+        return new Grades(scale.regulation(), graded[0], maps[0], graded[1], maps[1], maps[2]);
     }
 
     private static long n(Object o) {

@@ -3,6 +3,7 @@ package vn.party.reporting.members;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import org.hibernate.Session;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.contracts.DomainEvent;
@@ -35,6 +36,7 @@ import java.util.UUID;
  * all of them, so the order events arrive in does not matter.
  */
 @ApplicationScoped
+@SystemAccess("consumes membership.events into the member stock, for every caller")
 public class MemberStockProjection implements MembershipEventListener {
 
     @Inject

@@ -20,8 +20,8 @@ import java.util.Optional;
 public class DatedTree {
 
     /** SQL: the reported unit {@code :unit} lies, now, inside the caller's subtree {@code :scope}. */
-    public static final String IN_SCOPE = "exists (select 1 from org_unit_replica sr where sr.code = :unit "
-            + "and sr.path <@ cast(:scope as ltree))";
+    public static final String IN_SCOPE = " exists (select 1 from org_unit_replica sr where sr.code = :unit "
+            + "and sr.path <@ cast(:scope as ltree)) ";
 
     @Inject
     ScopedData scoped;

@@ -3,6 +3,7 @@ package vn.party.reporting.tree;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import org.hibernate.Session;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.contracts.DomainEvent;
@@ -40,6 +41,7 @@ import java.util.UUID;
  * another order ends in the same rows, since the rows are a function of the set of facts.
  */
 @ApplicationScoped
+@SystemAccess("consumes membership.events into the dated tree, for every caller")
 public class UnitTreeProjection implements MembershipEventListener {
 
     @Inject
