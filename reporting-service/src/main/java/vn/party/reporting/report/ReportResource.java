@@ -31,10 +31,10 @@ import java.time.LocalDate;
 /**
  * The report API: a section per report line of the committees' periodic reports, and a summary with every
  * section, for a unit's subtree. JSON by default; {@code Accept: text/csv} or the {@code export.csv} path gives
- * CSV. Aggregates only: no person is named. A unit outside the caller's subtree answers 404.
+ * CSV, the XLSX media type or {@code export.xlsx} a workbook. Aggregates only: no person is named. A unit outside the caller's subtree answers 404.
  */
 @Path("/units/{code}")
-@Produces({MediaType.APPLICATION_JSON, ReportCsv.TEXT_CSV})
+@Produces({MediaType.APPLICATION_JSON, ReportCsv.TEXT_CSV, ReportXlsx.XLSX})
 @Tag(name = "Reports", description = "Báo cáo: the figures committees file, for any unit, period and date, "
         + "rolled up the tree as it stood then")
 @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER, Roles.VIEWER})
@@ -148,16 +148,38 @@ public class ReportResource {
     @Path("/{section}/export.csv")
     @Produces(ReportCsv.TEXT_CSV)
     @Operation(summary = "A section or the summary as a CSV file", description = "The same figures as the section's "
-            + "JSON, with the same parameters, as a download: members, organisations, admissions, transfers, exits, "
-            + "meetings, dues, grading or summary.")
+            + "JSON, with the same parameters, as a download (UTF-8): members, organisations, admissions, transfers, "
+            + "exits, meetings, dues, grading or summary. A section has a row for the unit and one per unit below it; "
+            + "the summary is in long form (section, unit, figure, value).")
     @APIResponse(responseCode = "200", description = "CSV, UTF-8",
             content = @Content(mediaType = ReportCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
-    public Response export(@PathParam("code") String code,
-                           @Parameter(description = "members, organisations, admissions, transfers, exits, meetings, dues, "
-                                   + "grading or summary") @PathParam("section") String section,
-                           @QueryParam("date") String date, @QueryParam("period") String period,
-                           @QueryParam("year") String year, @QueryParam("asOf") String asOf,
-                           @QueryParam("gradingYear") String gradingYear) {
+    public Response exportCsv(@PathParam("code") String code,
+                              @Parameter(description = SECTIONS) @PathParam("section") String section,
+                              @QueryParam("date") String date, @QueryParam("period") String period,
+                              @QueryParam("year") String year, @QueryParam("asOf") String asOf,
+                              @QueryParam("gradingYear") String gradingYear) {
+        return download(code, section, "csv", ReportCsv.TEXT_CSV_UTF8, date, period, year, asOf, gradingYear);
+    }
+
+    @GET
+    @Path("/{section}/export.xlsx")
+    @Produces(ReportXlsx.XLSX)
+    @Operation(summary = "A section or the summary as an XLSX workbook", description = "The table of the CSV export "
+            + "in one worksheet, figures as numbers, streamed.")
+    @APIResponse(responseCode = "200", description = "XLSX",
+            content = @Content(mediaType = ReportXlsx.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportXlsx(@PathParam("code") String code,
+                               @Parameter(description = SECTIONS) @PathParam("section") String section,
+                               @QueryParam("date") String date, @QueryParam("period") String period,
+                               @QueryParam("year") String year, @QueryParam("asOf") String asOf,
+                               @QueryParam("gradingYear") String gradingYear) {
+        return download(code, section, "xlsx", MediaType.valueOf(ReportXlsx.XLSX), date, period, year, asOf, gradingYear);
+    }
+
+    static final String SECTIONS = "members, organisations, admissions, transfers, exits, meetings, dues, grading or summary";
+
+    private Response download(String code, String section, String extension, MediaType type, String date, String period,
+                              String year, String asOf, String gradingYear) {
         Object report = switch (section) {
             case "members" -> members(code, date);
             case "organisations" -> organisations(code, date);
@@ -170,9 +192,8 @@ public class ReportResource {
             case "summary" -> summary(code, period, asOf, gradingYear);
             default -> throw ProblemException.notFound("report section " + section);
         };
-        String file = code + "-" + section + ".csv";
-        return Response.ok(report, ReportCsv.TEXT_CSV_UTF8)
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
+        String file = code + "-" + section + "." + extension;
+        return Response.ok(report, type).header("Content-Disposition", "attachment; filename=\"" + file + "\"").build();
     }
 
     private static ReportPeriod period(String text) {

@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
@@ -287,6 +288,79 @@ class ReportFiguresTest {
         assertThat(summary).contains("exits," + a + ",Huyện ủy A,unit,byKind.EXPELLED,1");
         given().auth().oauth2(adminOf(a)).get("/api/reporting/v1/units/" + a + "/nonsense/export.csv")
                 .then().statusCode(404);
+    }
+
+    @Test
+    void sectionsExportAsXlsxWorkbooks() throws Exception {
+        byte[] xlsx = given().auth().oauth2(adminOf(a)).queryParam("period", "2017")
+                .get("/api/reporting/v1/units/" + a + "/admissions/export.xlsx").then().statusCode(200)
+                .contentType(containsString("spreadsheetml"))
+                .header("Content-Disposition", containsString(a + "-admissions.xlsx")).extract().asByteArray();
+        Map<String, String> parts = unzip(xlsx);
+        assertThat(parts).containsKey("xl/worksheets/sheet1.xml");
+        String strings = parts.getOrDefault("xl/sharedStrings.xml", "") + parts.get("xl/worksheets/sheet1.xml");
+        assertThat(strings).contains("Huyện ủy A").contains("Đảng bộ xã X").contains("targets.0.percent");
+        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("<v>25</v>");
+        byte[] members = given().auth().oauth2(adminOf(a)).accept(ReportXlsx.XLSX).queryParam("date", "2017-12-31")
+                .get("/api/reporting/v1/units/" + a + "/members").then().statusCode(200).extract().asByteArray();
+        assertThat(unzip(members)).containsKey("xl/worksheets/sheet1.xml");
+    }
+
+    @Test
+    void aRebuildFromTheTopicGivesTheSameFigures() {
+        List<String> before = figures();
+        given().auth().oauth2(adminOf(a)).post("/api/reporting/v1/admin/rebuild").then().statusCode(403);
+        given().auth().oauth2(provinceAdmin()).post("/api/reporting/v1/admin/rebuild").then().statusCode(202)
+                .body("state", equalTo("RUNNING"));
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().auth().oauth2(provinceAdmin())
+                .get("/api/reporting/v1/admin/rebuild").then().statusCode(200).body("state", equalTo("DONE")));
+        given().auth().oauth2(provinceAdmin()).get("/api/reporting/v1/admin/rebuild").then()
+                .body("events", org.hamcrest.Matchers.greaterThanOrEqualTo(37));
+        assertThat(figures()).isEqualTo(before);
+        // the live consumer goes on into the swapped-in tables
+        String other = p + "_z";
+        publish(new OrgUnitFounded(other, "Đảng bộ khác", UnitKind.PROVINCE_COMMITTEE, null, null, List.of(other), FOUNDED));
+        await().atMost(PATIENCE).untilAsserted(() -> get(TestTokens.token("z", other, "province-admin"), other,
+                "organisations", "date", "2026-01-01").statusCode(200).body("unitName", equalTo("Đảng bộ khác")));
+    }
+
+    private List<String> figures() {
+        List<String> all = new ArrayList<>();
+        for (String unit : List.of(p, a, b)) {
+            for (String period : List.of("2017", "2017-Q1", "2020-2025", "2026-Q1")) {
+                all.add(get(provinceAdmin(), unit, "summary", "period", period).statusCode(200).extract().asString()
+                        .replaceAll("\"completeUpTo\":\"[^\"]*\"", ""));
+            }
+            all.add(get(provinceAdmin(), unit, "members", "date", "2017-12-31").statusCode(200).extract().asString()
+                    .replaceAll("\"completeUpTo\":\"[^\"]*\"", ""));
+        }
+        return all;
+    }
+
+    /** XML text with its numeric character references (&#x1ec7;) read as the characters they stand for. */
+    private static String unescape(String xml) {
+        return java.util.regex.Pattern.compile("&#x([0-9a-fA-F]+);").matcher(xml)
+                .replaceAll(m -> java.util.regex.Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+    }
+
+    /** Reads the workbook's parts through its central directory, as spreadsheet programs do. */
+    private static Map<String, String> unzip(byte[] bytes) throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("report", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, bytes);
+            Map<String, String> parts = new java.util.HashMap<>();
+            try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+                for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                    var entry = entries.nextElement();
+                    try (var in = zip.getInputStream(entry)) {
+                        parts.put(entry.getName(), unescape(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)));
+                    }
+                }
+            }
+            return parts;
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
     }
 
     @Test
