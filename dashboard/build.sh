@@ -5,5 +5,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 command -v npm >/dev/null || { echo "dashboard/build.sh: node and npm are required (Debian: apt-get install -y nodejs npm)" >&2; exit 2; }
 npm ci --no-audit --no-fund --loglevel=error
+npm run --silent test:unit
 npm run --silent build
 echo "$(pwd)/dist"

@@ -29,9 +29,10 @@ function append(el: Node, kids: Kid[]): void {
 
 /** A table: a header row and rows of cells; the first column is a row header. */
 export function table(caption: string, head: string[], rows: Kid[][], opts: { numeric?: boolean } = {}): HTMLElement {
-  return h('div', { class: 'table-wrap' },
-    h('table', { class: opts.numeric === false ? 'data' : 'data numeric' },
-      h('caption', {}, caption),
+  // the caption stays above the scrolling part, so it wraps on a phone instead of scrolling away
+  return h('figure', { class: 'table-block' },
+    h('figcaption', { class: 'caption' }, caption),
+    h('div', { class: 'table-wrap' }, h('table', { class: opts.numeric === false ? 'data' : 'data numeric', 'aria-label': caption },
       h('thead', {}, h('tr', {}, head.map((c) => h('th', { scope: 'col' }, c)))),
-      h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c))))))));
+      h('tbody', {}, rows.map((r) => h('tr', {}, r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c)))))))));
 }

@@ -131,7 +131,7 @@ function shell(...content: Kid[]): HTMLElement {
       h('div', { class: 'user' },
         h('span', { class: 'user-name' }, user?.name || user?.username || ''),
         user?.orgUnit ? h('span', { class: 'user-unit' }, nameOf(user.orgUnit)) : null,
-        h('button', { type: 'button', class: 'ghost', onclick: () => void logout() }, 'Đăng xuất'))),
+        h('button', { type: 'button', class: 'ghost', onclick: () => { sessionStorage.removeItem(NAMES_KEY); void logout(); } }, 'Đăng xuất'))),
     content);
 }
 
