@@ -289,6 +289,21 @@ async function main() {
       await headingIs(page, yearA.unitName);
     });
 
+    const lastYear = String(+thisYear - 1);
+    await step(`choosing the grading year ${lastYear} shows that year's grading`, async () => {
+      const gy = await api(tokA, `/units/${homeA}/summary?period=${qCode}&gradingYear=${lastYear}`);
+      await page.selectOption('#nam-xep-loai', lastYear);
+      await page.waitForFunction((y) => location.hash.includes(`xl=${y}`), lastYear);
+      await headingIs(page, yearA.unitName);
+      equal(await text(page, '#the-xep-loai-title'), `Xếp loại chất lượng năm ${lastYear}`, 'grading title');
+      const note = await text(page, '#the-xep-loai .note');
+      check(note.includes(`${num(gy.grading.figures.membersGraded)} đảng viên, ${num(gy.grading.figures.organisationsGraded)} tổ chức đảng`),
+        `grading note "${note}"`);
+      check(note.includes(gy.grading.figures.regulation), `regulation missing from "${note}"`);
+      check((await text(page, '#the-bao-cao-da-nop')).includes('Chưa có số liệu'), 'filed reports');
+      await screenshot(page, 'district-a-grading-year');
+    });
+
     await step('the XLSX export of the members section downloads with the token and reads back', async () => {
       const q = await api(tokA, `/units/${homeA}/summary?period=${qCode}`);
       const [download] = await Promise.all([

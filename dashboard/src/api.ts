@@ -124,8 +124,8 @@ async function json<T>(token: TokenSource, path: string): Promise<T> {
 
 const unit = (code: string) => `/units/${encodeURIComponent(code)}`;
 
-export function summary(token: TokenSource, code: string, period: string, asOf?: string): Promise<Summary> {
-  return json(token, `${unit(code)}/summary${query({ period, asOf })}`);
+export function summary(token: TokenSource, code: string, period: string, asOf?: string, gradingYear?: number): Promise<Summary> {
+  return json(token, `${unit(code)}/summary${query({ period, asOf, gradingYear })}`);
 }
 
 export function members(token: TokenSource, code: string, date: string): Promise<Section<MemberFigures>> {
@@ -134,10 +134,6 @@ export function members(token: TokenSource, code: string, date: string): Promise
 
 export function meetings(token: TokenSource, code: string, period: string): Promise<Section<Meetings>> {
   return json(token, `${unit(code)}/meetings${query({ period })}`);
-}
-
-export function grading(token: TokenSource, code: string, year: number): Promise<Section<Grades>> {
-  return json(token, `${unit(code)}/grading${query({ year })}`);
 }
 
 export interface ExportParams { period?: string; date?: string; year?: number; asOf?: string; gradingYear?: number }

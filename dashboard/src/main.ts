@@ -12,7 +12,7 @@ import {
 // ------------------------------------------------------------------------------------------------ route
 // #/<unit>/<child>/<grandchild>?ky=<period code>&ngay=<as-of day>: the drill-down trail from the user's unit.
 
-interface Route { trail: string[]; period: Period; asOf: string }
+interface Route { trail: string[]; period: Period; asOf: string; gradingYear?: number }
 
 const app = document.getElementById('app')!;
 let user: User;
@@ -28,12 +28,14 @@ function readRoute(): Route {
   const trail = path.split('/').filter(Boolean).map(decodeURIComponent);
   const period = parsePeriod(params.get('ky') ?? '') ?? defaultPeriod();
   const asOf = /^\d{4}-\d{2}-\d{2}$/.test(params.get('ngay') ?? '') ? params.get('ngay')! : '';
-  return { trail: trail.length ? trail : [user.orgUnit!], period, asOf };
+  const gy = /^\d{4}$/.test(params.get('xl') ?? '') ? +params.get('xl')! : undefined;
+  return { trail: trail.length ? trail : [user.orgUnit!], period, asOf, gradingYear: gy };
 }
 
 function routeHash(r: Route): string {
   const q = new URLSearchParams({ ky: r.period.code });
   if (r.asOf) q.set('ngay', r.asOf);
+  if (r.gradingYear) q.set('xl', String(r.gradingYear));
   return `#/${r.trail.map(encodeURIComponent).join('/')}?${q}`;
 }
 
@@ -86,7 +88,7 @@ async function show(): Promise<void> {
   disposeAll();
   app.replaceChildren(shell(controls(route), breadcrumb(route), main));
   try {
-    const summary = await api.summary(token, code, route.period.code, route.asOf || undefined);
+    const summary = await api.summary(token, code, route.period.code, route.asOf || undefined, route.gradingYear);
     if (mine !== generation) return;
     remember(summary.unitCode, summary.unitName);
     for (const s of [summary.members, summary.organisations, summary.admissions]) {
@@ -182,7 +184,7 @@ function controls(route: Route): HTMLElement {
       alert('Kỳ báo cáo không hợp lệ: ngày kết thúc phải sau ngày bắt đầu.');
       return;
     }
-    go({ trail: route.trail, period, asOf: asOf.value });
+    go({ trail: route.trail, period, asOf: asOf.value, gradingYear: route.gradingYear });
   };
 
   return h('form', { class: 'controls', onsubmit: submit, 'aria-label': 'Chọn kỳ báo cáo' },
@@ -225,6 +227,7 @@ interface CardSpec {
   export?: { section: api.SectionName; params: api.ExportParams };
   code: string;
   wide?: boolean;
+  tools?: HTMLElement;
 }
 
 function card(spec: CardSpec): HTMLElement {
@@ -245,7 +248,7 @@ function card(spec: CardSpec): HTMLElement {
   return h('section', { class: spec.wide ? 'card wide' : 'card', id: spec.id, 'aria-labelledby': `${spec.id}-title` },
     h('header', { class: 'card-head' },
       h('h3', { id: `${spec.id}-title` }, spec.title),
-      h('div', { class: 'card-tools' }, toggle, exportButtons)),
+      h('div', { class: 'card-tools' }, spec.tools, toggle, exportButtons)),
     spec.note ? h('p', { class: 'note' }, spec.note) : null,
     body);
 }
@@ -492,9 +495,12 @@ function report(route: Route, s: api.Summary,
           rows(s.grading).map((r) => [totalLabel(r), num(r.figures.membersGraded), num(r.figures.organisationsGraded),
             ...grades.map((k) => num(r.figures.members[k] ?? 0))]))),
       export: { section: 'grading', params: { year } },
+      tools: gradingYearSelect(route, year),
     }));
   }
 
+  cards.push(noData('the-bao-cao-da-nop', 'Báo cáo đã nộp',
+    'Báo cáo đã nộp của đơn vị cho kỳ này (số liệu chốt khi nộp) sẽ mở được bên cạnh số liệu hiện tại khi hệ thống báo cáo lưu báo cáo đã nộp.'));
   cards.push(noData('the-kiem-tra', 'Kiểm tra, giám sát',
     'Các cuộc kiểm tra, giám sát, vi phạm phát hiện và tố cáo, khiếu nại sẽ hiển thị khi dịch vụ kiểm tra gửi số liệu về hệ thống báo cáo.'));
   cards.push(noData('the-ky-luat', 'Kỷ luật đảng viên và tổ chức đảng',
@@ -506,6 +512,16 @@ function report(route: Route, s: api.Summary,
     heading, overview,
     h('section', { class: 'sections', 'aria-label': 'Số liệu theo lĩnh vực' }, h('div', { class: 'cards' }, cards)),
     breakdown(route, s));
+}
+
+function gradingYearSelect(route: Route, year: number): HTMLElement {
+  const thisYear = +today.slice(0, 4);
+  const years: number[] = [];
+  for (let y = thisYear; y >= 2010; y--) years.push(y);
+  const select = h('select', { id: 'nam-xep-loai', 'aria-label': 'Năm xếp loại' },
+    years.map((y) => h('option', { value: y, selected: y === year }, `Năm ${y}`)));
+  select.addEventListener('change', () => go({ ...route, gradingYear: +select.value }));
+  return select;
 }
 
 function signed(n: number): string {
