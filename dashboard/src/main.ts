@@ -442,11 +442,8 @@ function report(route: Route, s: api.Summary,
     cards.push(card({
       id: 'the-sinh-hoat', title: 'Sinh hoạt chi bộ: tỷ lệ dự họp theo tháng', code, wide: true,
       note: `Trong kỳ: ${num(mt.regular)} buổi thường kỳ, ${num(mt.thematic)} buổi chuyên đề; đảng viên dự ${pct(mt.attendanceRate)}, cấp ủy viên dự ${pct(mt.committeeRate)}; ${num(mt.cellMonthsMissed)}/${num(mt.cellMonths)} lượt chi bộ-tháng không sinh hoạt (${num(mt.cellsMissing)} chi bộ).`,
-      chart: shown.length ? chartBox({
-        ...bars(shown.map((p) => shortLabel(p.period)), [
-          { name: 'Đảng viên dự (%)', data: shown.map((p) => p.section!.figures.attendanceRate as number), type: 'line' },
-          { name: 'Cấp ủy viên dự (%)', data: shown.map((p) => p.section!.figures.committeeRate as number), type: 'line' }], { percent: true }),
-      }, 'Biểu đồ tỷ lệ dự sinh hoạt chi bộ theo tháng') : null,
+      chart: shown.length ? chartBox(attendanceChart(shown.map((p) => ({ label: shortLabel(p.period), figures: p.section!.figures }))),
+        'Biểu đồ tỷ lệ dự sinh hoạt chi bộ theo tháng') : null,
       table: h('div', {},
         table('Theo tháng', ['Thời gian', 'Thường kỳ', 'Chuyên đề', 'Đảng viên dự', 'Cấp ủy viên dự', 'Chi bộ-tháng không họp'],
           shown.map((p) => [periodLabel(p.period), num(p.section!.figures.regular), num(p.section!.figures.thematic),
@@ -512,6 +509,26 @@ function report(route: Route, s: api.Summary,
     heading, overview,
     h('section', { class: 'sections', 'aria-label': 'Số liệu theo lĩnh vực' }, h('div', { class: 'cards' }, cards)),
     breakdown(route, s));
+}
+
+/** Meetings held (bars, left axis) and attendance rates (lines, right axis, %) by sub-period. */
+function attendanceChart(points: { label: string; figures: api.Meetings }[]): Option {
+  return {
+    legend: { top: 0, type: 'scroll' },
+    grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', renderMode: 'richText', confine: true },
+    xAxis: { type: 'category', data: points.map((p) => p.label), axisLabel: { hideOverlap: true } },
+    yAxis: [
+      { type: 'value', name: 'Buổi', minInterval: 1 },
+      { type: 'value', name: '%', min: 0, max: 100, axisLabel: { formatter: '{value}%' }, splitLine: { show: false } },
+    ],
+    series: [
+      { name: 'Sinh hoạt thường kỳ', type: 'bar', stack: 'buoi', barMaxWidth: 28, data: points.map((p) => p.figures.regular) },
+      { name: 'Sinh hoạt chuyên đề', type: 'bar', stack: 'buoi', barMaxWidth: 28, data: points.map((p) => p.figures.thematic) },
+      { name: 'Đảng viên dự (%)', type: 'line', yAxisIndex: 1, connectNulls: true, data: points.map((p) => p.figures.attendanceRate) },
+      { name: 'Cấp ủy viên dự (%)', type: 'line', yAxisIndex: 1, connectNulls: true, data: points.map((p) => p.figures.committeeRate) },
+    ],
+  };
 }
 
 function gradingYearSelect(route: Route, year: number): HTMLElement {
