@@ -337,7 +337,7 @@ function report(route: Route, s: api.Summary,
     const children = rs.filter((r) => !r.own);
     cards.push(card({
       id: 'the-dang-vien', title: 'Đảng viên chính thức và dự bị', code,
-      note: `Ngày ${viDate(s.asOf)}; nhiệm kỳ ${m!.term} bắt đầu ${viDate(m!.termStart)}: ${num(m!.totalAtTermStart)} đảng viên, tăng/giảm ${signed(m!.changeSinceTermStart)}.`,
+      note: `Ngày ${viDate(s.asOf)}. Đầu nhiệm kỳ ${m!.term.replace('-', '–')} (${viDate(m!.termStart)}): ${num(m!.totalAtTermStart)} đảng viên; tăng/giảm từ đầu nhiệm kỳ: ${signed(m!.changeSinceTermStart)}.`,
       chart: chartBox(children.length
         ? bars(children.map((r) => r.name), [
           { name: 'Chính thức', data: children.map((r) => r.figures.full), stack: 'dv' },
