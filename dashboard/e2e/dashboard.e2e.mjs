@@ -167,6 +167,29 @@ async function main() {
     yearA[s]?.children.forEach((c) => unitsA.set(c.unitCode, c.unitName));
   }
 
+  await step('the page is served with a same-origin Content-Security-Policy; index.html uncached, hashed assets cached', async () => {
+    const res = await fetch(`${GATEWAY}/`);
+    equal(res.status, 200, 'status of /');
+    check((res.headers.get('content-type') ?? '').startsWith('text/html'), `content type ${res.headers.get('content-type')}`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    check(/default-src 'self'/.test(csp) && /script-src 'self'/.test(csp) && /frame-ancestors 'none'/.test(csp), `CSP "${csp}"`);
+    check(!/unsafe-inline|unsafe-eval|\*|https?:/.test(csp), `CSP allows more than the same origin: "${csp}"`);
+    equal(res.headers.get('x-content-type-options'), 'nosniff', 'X-Content-Type-Options');
+    equal(res.headers.get('cache-control'), 'no-cache', 'Cache-Control of index.html');
+    const html = await res.text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    check(asset, 'no hashed script in index.html');
+    const js = await fetch(`${GATEWAY}${asset}`);
+    equal(js.status, 200, 'status of the script');
+    check((js.headers.get('content-type') ?? '').startsWith('text/javascript'), `script type ${js.headers.get('content-type')}`);
+    check(/max-age=31536000/.test(js.headers.get('cache-control') ?? ''), `script cache ${js.headers.get('cache-control')}`);
+    const deep = await fetch(`${GATEWAY}/some/deep/link`);
+    equal(deep.status, 200, 'a deep link gets the page');
+    const unknownApi = await fetch(`${GATEWAY}/api/nowhere/v1/x`);
+    equal(unknownApi.status, 404, 'an unknown API path');
+    check((unknownApi.headers.get('content-type') ?? '').includes('json'), 'an unknown API path answers a JSON problem');
+  });
+
   const a = await browser('a');
   const { page } = a;
   try {
