@@ -1,0 +1,31 @@
+package vn.party.reporting.freshness;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
+import vn.party.backbone.inbox.IncomingEvent;
+import vn.party.orgreplica.MembershipEventListener;
+
+/** Freshness: the newest event time of membership.events that the read models include. */
+@ApplicationScoped
+@SystemAccess("consumes membership.events: the newest event time, for every caller")
+public class FreshnessProjection implements MembershipEventListener {
+
+    static final String TOPIC = "membership.events";
+
+    @Inject
+    EntityManager em;
+
+    @Override
+    public void on(IncomingEvent event) {
+        if (event.envelope().time() == null) {
+            return;
+        }
+        em.createNativeQuery("""
+                        insert into report_progress (topic, newest_event_time, events) values (:topic, :time, 1)
+                        on conflict (topic) do update set events = report_progress.events + 1,
+                            newest_event_time = greatest(report_progress.newest_event_time, excluded.newest_event_time)""")
+                .setParameter("topic", TOPIC).setParameter("time", event.envelope().time()).executeUpdate();
+    }
+}
