@@ -382,6 +382,19 @@ class ReportFiguresTest {
     }
 
     @Test
+    void hostileUnitCodesAreNotFoundNeverAFailure() {
+        for (String code : List.of("Not-A-Code", "x'--", "a.b", "*", "%2A.x.%2A", "\u00e9t\u00e9", "a b")) {
+            for (String section : List.of("admissions", "transfers", "exits", "meetings", "dues", "summary")) {
+                given().auth().oauth2(provinceAdmin()).urlEncodingEnabled(true).queryParam("period", "2017")
+                        .get("/api/reporting/v1/units/{code}/" + section, code).then().statusCode(404);
+            }
+            given().auth().oauth2(provinceAdmin()).queryParam("year", "2017")
+                    .get("/api/reporting/v1/units/{code}/grading", code).then().statusCode(404);
+            given().auth().oauth2(provinceAdmin()).get("/api/reporting/v1/units/{code}/members", code).then().statusCode(404);
+        }
+    }
+
+    @Test
     void aUnitThatDidNotExistOnTheDateIsNotFound() {
         get(provinceAdmin(), x, "members", "date", "2009-12-31").statusCode(404);
     }
