@@ -211,6 +211,9 @@ class ReportFiguresTest {
                 .body("figures.cellMonths", equalTo(9))
                 .body("figures.cellMonthsMissed", equalTo(5))
                 .body("figures.cellsMissing", equalTo(2))
+                .body("figures.cellQuarters", equalTo(3))
+                .body("figures.cellQuartersMissedThematic", equalTo(3))
+                .body("figures.cellsMissingThematic", equalTo(3))
                 .body("children.find { it.unitCode == '" + s + "' }.figures.cellMonthsMissed", equalTo(3));
     }
 
