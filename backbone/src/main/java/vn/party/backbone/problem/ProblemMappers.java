@@ -79,7 +79,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonParse(JsonParseException e, UriInfo uri) {
-        return respond(Problem.of(ProblemType.MALFORMED, "the body is not valid JSON"), uri);
+        return malformed(e, "the body is not valid JSON", uri);
     }
 
     @ServerExceptionMapper
@@ -87,7 +87,22 @@ public class ProblemMappers {
         if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
             return badJson(m, "cannot read this value", uri);
         }
-        return respond(Problem.of(ProblemType.MALFORMED, "the body cannot be read as the expected JSON"), uri);
+        return malformed(e, "the body cannot be read as the expected JSON", uri);
+    }
+
+    /**
+     * A body the parser itself refused (broken JSON, a duplicate key, a number beyond its type): named by the
+     * field the parser stood at, when it stood inside one, so the client learns which value to mend.
+     */
+    private static Response malformed(JsonProcessingException e, String message, UriInfo uri) {
+        String field = null;
+        if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser parser && parser.getParsingContext() != null) {
+            String pointer = parser.getParsingContext().pathAsPointer().toString();   // /payments/0/amount
+            field = pointer.isEmpty() ? null : pointer.substring(1).replaceAll("/([0-9]+)(?=/|$)", "[$1]").replace('/', '.');
+        }
+        String reason = e.getOriginalMessage() == null ? message : message + ": " + e.getOriginalMessage().lines().findFirst().orElse("");
+        Problem problem = Problem.of(ProblemType.MALFORMED, field == null ? reason : field + ": " + reason);
+        return respond(field == null ? problem : problem.withErrors(List.of(new Problem.FieldError(field, reason))), uri);
     }
 
     @ServerExceptionMapper

@@ -43,10 +43,12 @@ public class ScopedData {
 
     /** The row with that id if it exists and lies in the scope. */
     public <T extends Scoped> Optional<T> findOptional(Class<T> type, Object id) {
+        String scope = subtreePath();   // a caller without a scope is told so (403) before anything is looked up
         if (id == null) {
             return Optional.empty();
         }
-        return Optional.ofNullable(em.find(type, id)).filter(row -> covers(row.scopePath()));
+        return Optional.ofNullable(em.find(type, id))
+                .filter(row -> row.scopePath() != null && Subtree.contains(scope, row.scopePath()));
     }
 
     /** The one row whose {@code field} (unique) equals {@code value}; 404 likewise. */
@@ -54,6 +56,7 @@ public class ScopedData {
         if (!FIELD.matcher(field).matches()) {
             throw new IllegalArgumentException("not a field name: " + field);
         }
+        subtreePath();
         String entity = em.getMetamodel().entity(type).getName();
         List<T> rows = em.createQuery("select e from " + entity + " e where e." + field + " = :value", type)
                 .setParameter("value", value).setMaxResults(2).getResultList();
@@ -76,6 +79,7 @@ public class ScopedData {
      * {@code what} when the unit is unknown here, dissolved, or outside the scope.
      */
     public String requireUnit(String unitCode, String what) {
+        subtreePath();
         String path = unitCode == null ? null : directory.currentPathOf(unitCode).orElse(null);
         requireCovered(path, what);
         return path;
@@ -83,13 +87,14 @@ public class ScopedData {
 
     /** 404 naming {@code what} unless {@code path} is the scope's unit or lies below it. */
     public void requireCovered(String path, String what) {
-        if (path == null || !covers(path)) {
+        if (!covers(path) || path == null) {
             throw ProblemException.notFound(what);
         }
     }
 
     public boolean covers(String path) {
-        return path != null && Subtree.contains(subtreePath(), path);
+        String scope = subtreePath();
+        return path != null && Subtree.contains(scope, path);
     }
 
     /** The scope's subtree as an ltree path (403 when the caller's token names no unit known here). */

@@ -38,12 +38,17 @@ public final class SuiteClient {
 
     /** An access token for a user of the realm (password grant: the local realm only). */
     public String token(String username, String password) {
-        String form = Map.of("grant_type", "password", "client_id", CLIENT_ID, "username", username,
+        return token(REALM, CLIENT_ID, username, password);
+    }
+
+    /** An access token from another client or realm of the same Keycloak (negative tests of token checks). */
+    public String token(String realm, String clientId, String username, String password) {
+        String form = Map.of("grant_type", "password", "client_id", clientId, "username", username,
                         "password", password, "scope", "openid")
                 .entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/auth/realms/" + REALM + "/protocol/openid-connect/token"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(gateway + "/auth/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build();
         Response response = send(request);
@@ -70,6 +75,20 @@ public final class SuiteClient {
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(write(body)));
         headers.forEach(builder::header);
+        return send(builder.build());
+    }
+
+    /**
+     * Any request as it is given: {@code body} sent as bytes with {@code contentType} when not null, so a
+     * test can send what no well-behaved client would (broken JSON, duplicate keys, a NUL byte).
+     */
+    public Response send(String method, String path, String token, String body, String contentType) {
+        HttpRequest.Builder builder = base(path, token);
+        if (body != null) {
+            builder.header("Content-Type", contentType == null ? "application/json" : contentType);
+        }
+        builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         return send(builder.build());
     }
 

@@ -2,6 +2,8 @@ package vn.party.membership.admission;
 
 import jakarta.persistence.Column;
 import vn.party.backbone.audit.Stamped;
+import vn.party.backbone.scope.Scoped;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,7 @@ import java.util.UUID;
 /** One admission of a member: decision, ceremony, probationary year, and how it ended. */
 @Entity
 @Table(name = "admission")
-public class Admission extends Stamped {
+public class Admission extends Stamped implements Scoped {
 
     @Id
     public UUID id;
@@ -65,5 +67,14 @@ public class Admission extends Stamped {
 
     @Version
     public long version;
+
+    /** Visible where its member is: the member's current official cell. */
+    @Formula("(select cast(u.path as text) from member m join org_unit u on u.id = m.unit_id where m.id = member_id)")
+    String memberPath;
+
+    @Override
+    public String scopePath() {
+        return memberPath;
+    }
 
 }

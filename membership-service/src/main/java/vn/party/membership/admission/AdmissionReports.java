@@ -2,14 +2,13 @@ package vn.party.membership.admission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.paging.Cursor;
 import vn.party.backbone.sql.Columns;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
@@ -28,13 +27,10 @@ import java.util.UUID;
 public class AdmissionReports {
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     OrgUnits units;
-
-    @Inject
-    EntityManager em;
 
     /** Probationary members whose probation ends within {@code days} from today (today included). */
     public Page<AdmissionApi.Due> dueForConfirmation(int days, String unitCode, PageRequest page) {
@@ -42,7 +38,7 @@ public class AdmissionReports {
             throw ProblemException.invalid("withinDays", "between 0 and 366");
         }
         LocalDate today = VietnamTime.today();
-        return due("a.stage = 'ON_PROBATION' and a.probation_ends_on between cast(?3 as date) and cast(?4 as date)",
+        return due("a.stage = 'ON_PROBATION' and a.probation_ends_on between cast(:from as date) and cast(:to as date)",
                 "a.probation_ends_on", today, today.plusDays(days), unitCode, page);
     }
 
@@ -50,32 +46,31 @@ public class AdmissionReports {
     public Page<AdmissionApi.Due> overdue(String unitCode, PageRequest page) {
         LocalDate yesterday = VietnamTime.today().minusDays(1);
         return due("""
-                ((a.stage = 'ON_PROBATION' and a.probation_ends_on <= cast(?4 as date))
-                  or (a.stage = 'AWAITING_CEREMONY' and a.ceremony_deadline <= cast(?4 as date)))
-                  and cast(?3 as date) is null""",
+                ((a.stage = 'ON_PROBATION' and a.probation_ends_on <= cast(:to as date))
+                  or (a.stage = 'AWAITING_CEREMONY' and a.ceremony_deadline <= cast(:to as date)))
+                  and cast(:from as date) is null""",
                 "case when a.stage = 'ON_PROBATION' then a.probation_ends_on else a.ceremony_deadline end",
                 null, yesterday, unitCode, page);
     }
 
     private Page<AdmissionApi.Due> due(String condition, String dueColumn, LocalDate from, LocalDate to, String unitCode,
                                        PageRequest page) {
-        String under = unitCode == null ? caller.subtreePath() : units.visible(unitCode).path();
+        String under = unitCode == null ? scoped.subtreePath() : units.visible(unitCode).path();
         List<String> cursor = Cursor.parse(page.after(), 2);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = scoped.sql("""
                         select a.id, a.member_id, m.full_name, u.code, a.stage, %2$s as due_on
                         from admission a join member m on m.id = a.member_id join org_unit u on u.id = m.unit_id
-                        where u.path <@ cast(?1 as ltree) and u.path <@ cast(?2 as ltree) and %1$s
-                          and (cast(?5 as date) is null or (%2$s, a.id) > (cast(?5 as date), cast(?6 as uuid)))
+                        where u.path <@ cast(:scope as ltree) and u.path <@ cast(:under as ltree) and %1$s
+                          and (cast(:afterDate as date) is null or (%2$s, a.id) > (cast(:afterDate as date), cast(:afterId as uuid)))
                         order by due_on, a.id
-                        limit ?7""".formatted(condition, dueColumn))
-                .setParameter(1, caller.subtreePath())
-                .setParameter(2, under)
-                .setParameter(3, from)
-                .setParameter(4, to)
-                .setParameter(5, cursor == null ? null : Cursor.date(cursor.get(0)))
-                .setParameter(6, cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
-                .setParameter(7, page.limit() + 1)
+                        limit :limit""".formatted(condition, dueColumn))
+                .setParameter("under", under)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setParameter("afterDate", cursor == null ? null : Cursor.date(cursor.get(0)))
+                .setParameter("afterId", cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
+                .setParameter("limit", page.limit() + 1)
                 .getResultList();
         LocalDate today = VietnamTime.today();
         return Page.fromOverfetch(rows, page.limit(), r -> Cursor.of(Columns.date(r[5]), r[0]))
@@ -85,20 +80,20 @@ public class AdmissionReports {
 
     /** Admissions decided in the period in the unit's subtree against its target, and the same per unit below it. */
     public AdmissionApi.Progress progress(String unitCode, String periodLabel) {
-        UnitRef unit = unitCode == null ? units.visible(caller.unitCode().orElseThrow()) : units.visible(unitCode);
+        UnitRef unit = units.visibleOrCallers(unitCode);
         AdmissionPeriod period = AdmissionPeriod.parse(periodLabel);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = scoped.sql("""
                         select c.id, c.code, c.name, t.target,
                                (select count(*) from admission a join org_unit u on u.id = a.unit_id
-                                 where u.path <@ c.path and a.decided_on >= ?2 and a.decided_on < ?3) as admitted
-                        from org_unit c left join admission_target t on t.unit_id = c.id and t.period = ?4
-                        where c.id = ?1 or c.parent_id = ?1
-                        order by c.id <> ?1, c.code""")
-                .setParameter(1, unit.id())
-                .setParameter(2, period.from())
-                .setParameter(3, period.until())
-                .setParameter(4, period.label())
+                                 where u.path <@ c.path and a.decided_on >= :from and a.decided_on < :until) as admitted
+                        from org_unit c left join admission_target t on t.unit_id = c.id and t.period = :period
+                        where (c.id = :unit or c.parent_id = :unit) and c.path <@ cast(:scope as ltree)
+                        order by c.id <> :unit, c.code""")
+                .setParameter("unit", unit.id())
+                .setParameter("from", period.from())
+                .setParameter("until", period.until())
+                .setParameter("period", period.label())
                 .getResultList();
         List<AdmissionApi.Progress> below = new ArrayList<>();
         for (Object[] r : rows.subList(1, rows.size())) {

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.outbox.Outbox;
+import vn.party.backbone.problem.Problem;
 import vn.party.backbone.problem.ProblemException;
+import vn.party.backbone.problem.ProblemType;
 import vn.party.backbone.problem.RuleViolation;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.backbone.time.WorkingDays;
 import vn.party.contracts.UnitKind;
@@ -41,7 +43,7 @@ public class AdmissionService {
     OrgUnits units;
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     Outbox outbox;
@@ -59,6 +61,12 @@ public class AdmissionService {
         notInFuture("cellVoteOn", request.cellVoteOn());
         AdmissionRules.checkDecidingBody(cell.pathCodes(), request.decidedByUnitCode());
         UnitRef decider = units.byCode(request.decidedByUnitCode()).orElseThrow();
+        if (!scoped.covers(decider.path())) {
+            // a committee records its own decisions and those of the committees below it; a decision of the
+            // committee above it (the province for a candidate over 60) is recorded by that committee
+            throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "you do not act for " + decider.code()
+                    + ": its decisions are recorded by its own office or one above it"));
+        }
         AdmissionRules.Regulation regulation = AdmissionRules.checkDecision(member.dateOfBirth(), request.cellVoteOn(),
                 decidedOn, decider.kind() == UnitKind.PROVINCE_COMMITTEE);
         boolean readmission = members.recordAdmission(member.id(), decidedOn);
@@ -76,6 +84,7 @@ public class AdmissionService {
         a.stage = AdmissionStage.AWAITING_CEREMONY;
         a.readmission = readmission;
         a.stamp(audit.actor());
+        a.memberPath = cell.path();
         a.persist();
         em.flush();
         outbox.publish(new MemberAdmitted(member.id().toString(), member.fullName(), cell.code(), cell.pathCodes(),
@@ -133,7 +142,7 @@ public class AdmissionService {
     public AdmissionTarget setTarget(String unitCode, String period, int target) {
         UnitRef unit = units.visible(unitCode);
         AdmissionPeriod.parse(period);
-        if (!caller.hasRole(vn.party.backbone.scope.Roles.PROVINCE_ADMIN) && unit.path().equals(caller.subtreePath())) {
+        if (!scoped.hasRole(vn.party.backbone.scope.Roles.PROVINCE_ADMIN) && unit.path().equals(scoped.subtreePath())) {
             // targets are handed down: a committee's own target is set by the committee above it
             throw new RuleViolation("admission.target-from-above", "your own unit's target is set by the committee above it");
         }
@@ -169,13 +178,7 @@ public class AdmissionService {
 
     /** Visible when its member is: the member's current cell lies in the caller's subtree. */
     private Admission visible(UUID id) {
-        Admission a = Admission.<Admission>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("admission " + id));
-        try {
-            members.visibleRef(a.memberId);
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("admission " + id);
-        }
-        return a;
+        return scoped.find(Admission.class, id, "admission " + id);
     }
 
     private UnitRef memberUnit(Admission a) {

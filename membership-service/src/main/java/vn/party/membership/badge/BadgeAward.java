@@ -2,19 +2,20 @@ package vn.party.membership.badge;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.party.backbone.scope.Scoped;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
 
 /** A party badge (Huy hiệu Đảng) awarded to a member for a party-age milestone. */
 @Entity
 @Table(name = "badge_award")
-public class BadgeAward extends PanacheEntityBase {
+public class BadgeAward extends PanacheEntityBase implements Scoped {
 
     @Id
     public UUID id;
@@ -40,7 +41,12 @@ public class BadgeAward extends PanacheEntityBase {
     @Column(name = "recorded_by", nullable = false, updatable = false)
     public String recordedBy;
 
-    static List<BadgeAward> of(UUID memberId) {
-        return list("memberId = ?1 order by milestoneYears", memberId);
+    /** Visible where its member is: the member's current official cell. */
+    @Formula("(select cast(u.path as text) from member m join org_unit u on u.id = m.unit_id where m.id = member_id)")
+    String memberPath;
+
+    @Override
+    public String scopePath() {
+        return memberPath;
     }
 }

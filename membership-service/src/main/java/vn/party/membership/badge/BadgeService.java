@@ -12,7 +12,7 @@ import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.RuleViolation;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.membership.BadgeAwarded;
 import vn.party.membership.badge.PartyAgeRules.OutsidePeriod;
@@ -42,6 +42,7 @@ import java.util.stream.Collectors;
 public class BadgeService {
 
     static final String NO_PARTY_AGE = "badge.no-party-age";
+    static final String FULL_MEMBERS_ONLY = "badge.full-members-only";
 
     /** Candidates read from the database per round trip while filling a page of those due. */
     private static final int BATCH = 500;
@@ -56,7 +57,7 @@ public class BadgeService {
     OrgUnits units;
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     Outbox outbox;
@@ -74,7 +75,7 @@ public class BadgeService {
         LocalDate on = asOf == null ? VietnamTime.today() : VietnamTime.requirePlausible("asOf", asOf);
         PartyAge age = ageOn(life, on).orElseThrow(() -> new RuleViolation(NO_PARTY_AGE, life.firstAdmittedOn() == null
                 ? "the member has never been admitted" : "the member was first admitted on " + life.firstAdmittedOn() + ", after " + on));
-        Set<Integer> awarded = BadgeAward.of(memberId).stream().map(a -> a.milestoneYears).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<Integer> awarded = awards(memberId).stream().map(a -> a.milestoneYears).collect(Collectors.toCollection(java.util.TreeSet::new));
         LocalDate next = BadgeRules.nextPresentationDate(on);
         Optional<Integer> due = ageOn(life, next).flatMap(a -> BadgeRules.milestoneDueOn(next, a, awarded));
         return new BadgeApi.PartyAgeView(memberId, member.fullName(), life.firstAdmittedOn(), on, age.years(),
@@ -85,9 +86,12 @@ public class BadgeService {
 
     public BadgeAward award(BadgeApi.AwardRequest request) {
         MemberRef member = members.visibleRef(request.memberId());
+        if (member.status() != vn.party.contracts.membership.MemberStatus.FULL) {
+            throw new RuleViolation(FULL_MEMBERS_ONLY, "badges go to full members; the record is " + member.status());
+        }
         LocalDate on = VietnamTime.requirePlausible("presentationDate", request.presentationDate());
         BadgeRules.checkAward(on, request.milestoneYears(), ageOn(directory.partyLife(member.id()), on).orElse(null));
-        if (BadgeAward.of(member.id()).stream().anyMatch(a -> a.milestoneYears == request.milestoneYears())) {
+        if (awards(member.id()).stream().anyMatch(a -> a.milestoneYears == request.milestoneYears())) {
             throw ProblemException.conflict("the member already holds the " + request.milestoneYears() + "-year badge");
         }
         BadgeAward a = new BadgeAward();
@@ -99,6 +103,7 @@ public class BadgeService {
         a.unitId = member.unit().id();
         a.recordedAt = OffsetDateTime.now(ZoneOffset.UTC);
         a.recordedBy = audit.actor();
+        a.memberPath = member.unit().path();
         a.persist();
         em.flush();
         outbox.publish(new BadgeAwarded(member.id().toString(), member.unit().code(), member.unit().pathCodes(),
@@ -111,13 +116,7 @@ public class BadgeService {
     /** Visible when its member is. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public BadgeAward get(UUID id) {
-        BadgeAward a = BadgeAward.<BadgeAward>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("badge award " + id));
-        try {
-            members.visibleRef(a.memberId);
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("badge award " + id);
-        }
-        return a;
+        return scoped.find(BadgeAward.class, id, "badge award " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -128,38 +127,43 @@ public class BadgeService {
     }
 
     /**
-     * Members of a unit's subtree (by their current cell; probationary or full now) due a badge on the presentation
-     * date, oldest admissions first. SQL narrows the candidates to those whose first admission, without deducting
-     * periods outside party life, reaches a milestone above the highest badge they hold; the exact party age is
-     * then computed in Java from {@link MemberDirectory#partyLife}. Deductions only lower party age, so no one due
-     * is left out by the narrowing.
+     * Full members of a unit's subtree (by their current cell; party age counts in full membership, so probationary
+     * members are not listed) due a badge on the presentation date, oldest admissions first. The member feature gives
+     * the full members first admitted early enough ({@link MemberDirectory#fullMembersAdmittedBy}); those whose first
+     * admission, without deducting periods outside party life, reaches no milestone above the highest badge they hold
+     * are passed over; the exact party age is then computed from {@link MemberDirectory#partyLife}. Deductions only
+     * lower party age, so no one due is left out by the narrowing.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<BadgeApi.Due> due(LocalDate presentationDate, String unitCode, PageRequest page) {
         BadgeRules.requirePresentationDate(presentationDate);
-        String under = unitCode == null ? caller.subtreePath() : units.visible(unitCode).path();
+        String under = unitCode == null ? scoped.subtreePath() : units.visible(unitCode).path();
         List<Integer> milestones = BadgeRules.milestones(presentationDate);
         LocalDate admittedBy = presentationDate.minusYears(milestones.get(0));
-        String milestoneArray = milestones.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         List<String> cursor = Cursor.parse(page.after(), 2);
         LocalDate afterDate = cursor == null ? null : Cursor.date(cursor.get(0));
         String afterId = cursor == null ? null : Cursor.uuid(cursor.get(1)).toString();
 
         List<BadgeApi.Due> found = new ArrayList<>();
         List<String> cursors = new ArrayList<>();
+        UUID afterMember = afterId == null ? null : UUID.fromString(afterId);
         while (found.size() <= page.limit()) {
-            List<Object[]> rows = candidates(under, presentationDate, admittedBy, milestoneArray, afterDate, afterId);
-            for (Object[] r : rows) {
-                UUID memberId = (UUID) r[0];
-                LocalDate first = Columns.date(r[3]);
-                afterDate = first;
-                afterId = memberId.toString();
-                Set<Integer> held = r[4] == null ? Set.of() : Set.of(((Number) r[4]).intValue());
-                Optional<PartyAge> age = ageOn(directory.partyLife(memberId), presentationDate);
-                Optional<Integer> milestone = age.flatMap(a -> BadgeRules.milestoneDueOn(presentationDate, a, held));
+            List<MemberDirectory.Senior> rows = directory.fullMembersAdmittedBy(under, admittedBy, afterDate, afterMember, BATCH);
+            Map<UUID, Integer> held = highestHeld(rows.stream().map(MemberDirectory.Senior::id).toList());
+            for (MemberDirectory.Senior r : rows) {
+                afterDate = r.firstAdmittedOn();
+                afterMember = r.id();
+                int highest = held.getOrDefault(r.id(), 0);
+                if (!milestones.stream().anyMatch(x -> x > highest && !r.firstAdmittedOn().plusYears(x).isAfter(presentationDate))) {
+                    continue; // narrowing as the SQL did: no milestone above the highest held is reachable even undeducted
+                }
+                Optional<PartyAge> age = ageOn(directory.partyLife(r.id()), presentationDate);
+                Optional<Integer> milestone = age.flatMap(a -> BadgeRules.milestoneDueOn(presentationDate, a,
+                        highest == 0 ? Set.of() : Set.of(highest)));
                 if (milestone.isPresent()) {
-                    found.add(new BadgeApi.Due(memberId, (String) r[1], (String) r[2], first, age.get().years(), milestone.get()));
-                    cursors.add(Cursor.of(first, memberId));
+                    found.add(new BadgeApi.Due(r.id(), r.fullName(), r.unitCode(), r.firstAdmittedOn(), age.get().years(),
+                            milestone.get()));
+                    cursors.add(Cursor.of(r.firstAdmittedOn(), r.id()));
                     if (found.size() > page.limit()) {
                         break;
                     }
@@ -175,33 +179,30 @@ public class BadgeService {
         return new Page<>(List.copyOf(found.subList(0, page.limit())), cursors.get(page.limit() - 1));
     }
 
-    private List<Object[]> candidates(String under, LocalDate presentationDate, LocalDate admittedBy, String milestones,
-                                      LocalDate afterDate, String afterId) {
+    /** The highest milestone each of the members holds (members without a badge are absent). */
+    private Map<UUID, Integer> highestHeld(List<UUID> memberIds) {
+        Map<UUID, Integer> held = new java.util.HashMap<>();
+        if (memberIds.isEmpty()) {
+            return held;
+        }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        select * from (
-                          select m.id, m.full_name, u.code, m.first_admitted_on,
-                                 (select max(b.milestone_years) from badge_award b where b.member_id = m.id) as held,
-                                 (select max(x) from unnest(cast(cast(?5 as text) as int[])) x
-                                   where x <= extract(year from age(cast(?3 as date), m.first_admitted_on))) as reachable
-                          from member m join org_unit u on u.id = m.unit_id
-                          where u.path <@ cast(?1 as ltree) and u.path <@ cast(?2 as ltree)
-                            and m.status in ('PROBATIONARY', 'FULL')
-                            and m.first_admitted_on <= cast(?4 as date)
-                            and (cast(?6 as date) is null or (m.first_admitted_on, m.id) > (cast(?6 as date), cast(?7 as uuid)))
-                        ) c
-                        where c.reachable > coalesce(c.held, 0)
-                        order by c.first_admitted_on, c.id
-                        limit ?8""")
-                .setParameter(1, caller.subtreePath())
-                .setParameter(2, under)
-                .setParameter(3, presentationDate)
-                .setParameter(4, admittedBy)
-                .setParameter(5, milestones)
-                .setParameter(6, afterDate)
-                .setParameter(7, afterId)
-                .setParameter(8, BATCH)
-                .getResultList();
+        List<BadgeAward> rows = scoped.sql("""
+                        select b.*, cast(u.path as text) as memberPath from badge_award b join member m on m.id = b.member_id
+                        join org_unit u on u.id = m.unit_id
+                        where b.member_id in (:members) and u.path <@ cast(:scope as ltree)""", BadgeAward.class)
+                .setParameter("members", memberIds).getResultList();
+        rows.forEach(b -> held.merge(b.memberId, b.milestoneYears, Math::max));
+        return held;
+    }
+
+    /** The member's badges, lowest milestone first (the member was opened in scope by the caller). */
+    private List<BadgeAward> awards(UUID memberId) {
+        @SuppressWarnings("unchecked")
+        List<BadgeAward> rows = scoped.sql("""
+                        select b.*, cast(u.path as text) as memberPath from badge_award b join member m on m.id = b.member_id join org_unit u on u.id = m.unit_id
+                        where b.member_id = :member and u.path <@ cast(:scope as ltree)
+                        order by b.milestone_years""", BadgeAward.class)
+                .setParameter("member", memberId).getResultList();
         return rows;
     }
 

@@ -9,7 +9,6 @@ import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.RuleViolation;
-import vn.party.backbone.scope.CallerScope;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.membership.member.MemberDirectory;
 import vn.party.membership.member.MemberOnDate;
@@ -38,9 +37,6 @@ import java.util.stream.Collectors;
 public class DuesReports {
 
     private final DuesRules rules = DuesRules.standard();
-
-    @Inject
-    CallerScope caller;
 
     @Inject
     MemberService members;
@@ -136,7 +132,7 @@ public class DuesReports {
      * transfer out it is not due here).
      */
     public Page<DuesApi.Arrears> arrears(String unitCode, int year, boolean flaggedOnly, PageRequest page) {
-        UnitRef unit = unitCode == null ? units.visible(caller.unitCode().orElseThrow()) : units.visible(unitCode);
+        UnitRef unit = units.visibleOrCallers(unitCode);
         List<String> cursor = Cursor.parse(page.after(), 3);
         LocalDate today = VietnamTime.today();
         if (year < 1930) {

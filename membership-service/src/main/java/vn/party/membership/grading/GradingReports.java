@@ -2,13 +2,12 @@ package vn.party.membership.grading;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.paging.Cursor;
 import vn.party.backbone.sql.Columns;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
 
@@ -29,34 +28,33 @@ public class GradingReports {
     GradingService gradings;
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     OrgUnits units;
-
-    @Inject
-    EntityManager em;
 
     /** The current grades of a round (drafts while open), members first by name, then organisations, paged. */
     public Page<GradingApi.GradeView> grades(UUID roundId, SubjectKind kind, PageRequest page) {
         GradingRound r = gradings.get(roundId);
         List<String> cursor = Cursor.parse(page.after(), 2);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = scoped.sql("""
                         select * from (
                           select g.id, g.subject_kind, g.member_id, m.full_name, u.code, g.year, g.grade, g.score,
                                  g.grading_version, g.is_final, g.reason, g.recorded_on, g.recorded_at, g.recorded_by,
                                  g.subject_kind || '|' || coalesce(m.full_name, u.code) as sort_key
                           from grading g join org_unit u on u.id = g.unit_id left join member m on m.id = g.member_id
-                          where g.round_id = ?1 and g.is_current and (cast(?2 as text) is null or g.subject_kind = ?2)) x
-                        where cast(?3 as text) is null or (sort_key, id) > (cast(?3 as text), cast(?4 as uuid))
+                          join grading_round r on r.id = g.round_id join org_unit b on b.id = r.unit_id
+                          where g.round_id = :round and g.is_current and b.path <@ cast(:scope as ltree)
+                            and (cast(:kind as text) is null or g.subject_kind = cast(:kind as text))) x
+                        where cast(:afterKey as text) is null or (sort_key, id) > (cast(:afterKey as text), cast(:afterId as uuid))
                         order by sort_key, id
-                        limit ?5""")
-                .setParameter(1, r.id)
-                .setParameter(2, kind == null ? null : kind.name())
-                .setParameter(3, cursor == null ? null : cursor.get(0))
-                .setParameter(4, cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
-                .setParameter(5, page.limit() + 1)
+                        limit :limit""")
+                .setParameter("round", r.id)
+                .setParameter("kind", kind == null ? null : kind.name())
+                .setParameter("afterKey", cursor == null ? null : cursor.get(0))
+                .setParameter("afterId", cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
+                .setParameter("limit", page.limit() + 1)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), row -> Cursor.of(row[14], row[0]))
                 .map(row -> {
@@ -70,35 +68,35 @@ public class GradingReports {
 
     /** The rounds of the base organisations in a unit's subtree for a year, by unit code. */
     public Page<GradingApi.Round> rounds(String unitCode, int year, PageRequest page) {
-        String under = unitCode == null ? caller.subtreePath() : units.visible(unitCode).path();
+        String under = unitCode == null ? scoped.subtreePath() : units.visible(unitCode).path();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = scoped.sql("""
                         select r.id, u.code from grading_round r join org_unit u on u.id = r.unit_id
-                        where u.path <@ cast(?1 as ltree) and u.path <@ cast(?2 as ltree) and r.year = ?3
-                          and (cast(?4 as text) is null or u.code > ?4)
+                        where u.path <@ cast(:scope as ltree) and u.path <@ cast(:under as ltree) and r.year = :year
+                          and (cast(:after as text) is null or u.code > cast(:after as text))
                         order by u.code
-                        limit ?5""")
-                .setParameter(1, caller.subtreePath())
-                .setParameter(2, under)
-                .setParameter(3, year)
-                .setParameter(4, page.after())
-                .setParameter(5, page.limit() + 1)
+                        limit :limit""")
+                .setParameter("under", under)
+                .setParameter("year", year)
+                .setParameter("after", page.after())
+                .setParameter("limit", page.limit() + 1)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), row -> (String) row[1])
-                .map(row -> gradings.view(GradingRound.findById(row[0])));
+                .map(row -> gradings.view(gradings.get((UUID) row[0])));
     }
 
     /** Final gradings (their current versions) of the year in the unit's subtree, counted per grade. */
     public GradingApi.Summary summary(String unitCode, int year) {
-        UnitRef unit = unitCode == null ? units.visible(caller.unitCode().orElseThrow()) : units.visible(unitCode);
+        UnitRef unit = units.visibleOrCallers(unitCode);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = scoped.sql("""
                         select g.subject_kind, g.grade, count(*)
                         from grading g join org_unit u on u.id = g.unit_id
-                        where g.year = ?1 and g.is_current and g.is_final and u.path <@ cast(?2 as ltree)
+                        where g.year = :year and g.is_current and g.is_final and u.path <@ cast(:path as ltree)
+                          and u.path <@ cast(:scope as ltree)
                         group by g.subject_kind, g.grade""")
-                .setParameter(1, year)
-                .setParameter(2, unit.path())
+                .setParameter("year", year)
+                .setParameter("path", unit.path())
                 .getResultList();
         Map<Grade, Long> members = new EnumMap<>(Grade.class);
         Map<Grade, Long> organisations = new EnumMap<>(Grade.class);
@@ -106,12 +104,12 @@ public class GradingReports {
             Map<Grade, Long> target = SubjectKind.valueOf((String) row[0]) == SubjectKind.MEMBER ? members : organisations;
             target.put(Grade.valueOf((String) row[1]), ((Number) row[2]).longValue());
         }
-        Object[] rounds = (Object[]) em.createNativeQuery("""
+        Object[] rounds = (Object[]) scoped.sql("""
                         select count(*) filter (where r.status = 'OPEN'), count(*) filter (where r.status = 'CLOSED')
                         from grading_round r join org_unit u on u.id = r.unit_id
-                        where r.year = ?1 and u.path <@ cast(?2 as ltree)""")
-                .setParameter(1, year)
-                .setParameter(2, unit.path())
+                        where r.year = :year and u.path <@ cast(:path as ltree) and u.path <@ cast(:scope as ltree)""")
+                .setParameter("year", year)
+                .setParameter("path", unit.path())
                 .getSingleResult();
         return new GradingApi.Summary(unit.code(), year, members, members.values().stream().mapToLong(Long::longValue).sum(),
                 organisations, organisations.values().stream().mapToLong(Long::longValue).sum(),

@@ -2,22 +2,22 @@ package vn.party.membership.grading;
 
 import jakarta.persistence.Column;
 import vn.party.backbone.audit.Stamped;
+import vn.party.backbone.scope.Scoped;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A base organisation's grading round (đợt đánh giá, xếp loại) for one year. */
 @Entity
 @Table(name = "grading_round")
-public class GradingRound extends Stamped {
+public class GradingRound extends Stamped implements Scoped {
 
     @Id
     public UUID id;
@@ -46,12 +46,12 @@ public class GradingRound extends Stamped {
     @Version
     public long version;
 
-    static Optional<GradingRound> of(long unitId, int year) {
-        return find("unitId = ?1 and year = ?2", unitId, year).firstResultOptional();
-    }
+    /** The base organisation's path: a round, its grades and their history are visible where it is. */
+    @Formula("(select cast(u.path as text) from org_unit u where u.id = unit_id)")
+    String unitPath;
 
-    /** The round locked for this transaction, so that grades entered and a close never interleave. */
-    static Optional<GradingRound> locked(UUID id) {
-        return Optional.ofNullable(getEntityManager().find(GradingRound.class, id, LockModeType.PESSIMISTIC_WRITE));
+    @Override
+    public String scopePath() {
+        return unitPath;
     }
 }

@@ -9,7 +9,8 @@ import vn.party.backbone.concurrency.Versions;
 import vn.party.backbone.outbox.Outbox;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.RuleViolation;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
+import jakarta.persistence.LockModeType;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.UnitKind;
 import vn.party.contracts.membership.MemberGraded;
@@ -56,7 +57,7 @@ public class GradingService {
     MemberService members;
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     Outbox outbox;
@@ -77,7 +78,11 @@ public class GradingService {
         if (year > VietnamTime.today().getYear()) {
             throw new RuleViolation(YEAR_NOT_OVER, "the " + year + " grading cannot start before " + year + " has begun");
         }
-        if (GradingRound.of(base.id(), year).isPresent()) {
+        boolean held = ((Number) scoped.sql("""
+                        select count(*) from grading_round r join org_unit u on u.id = r.unit_id
+                        where r.unit_id = :unit and r.year = :year and u.path <@ cast(:scope as ltree)""")
+                .setParameter("unit", base.id()).setParameter("year", year).getSingleResult()).longValue() > 0;
+        if (held) {
             throw ProblemException.conflict(base.code() + " already has a grading round for " + year);
         }
         OffsetDateTime now = now();
@@ -91,6 +96,7 @@ public class GradingService {
         r.createdBy = audit.actor();
         r.updatedAt = now;
         r.updatedBy = r.createdBy;
+        r.unitPath = base.path();
         r.persist();
         em.flush();
         audit.record("grading.round-opened", "grading_round", r.id.toString(), Map.of("unit", base.code(), "year", year));
@@ -181,10 +187,7 @@ public class GradingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public GradingRound get(UUID id) {
-        GradingRound r = GradingRound.<GradingRound>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("grading round " + id));
-        requireVisible(r);
-        return r;
+        return scoped.find(GradingRound.class, id, "grading round " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -233,13 +236,14 @@ public class GradingService {
     /** The base organisation and its cells that existed on 31 December of the year graded. */
     List<String> organisationsToGrade(UnitRef base, int year) {
         @SuppressWarnings("unchecked")
-        List<String> codes = em.createNativeQuery("""
+        List<String> codes = scoped.sql("""
                         select code from org_unit
-                        where (id = ?1 or (parent_id = ?1 and kind = 'CELL'))
-                          and founded_on <= cast(?2 as date) and (dissolved_on is null or dissolved_on > cast(?2 as date))
-                        order by id <> ?1, code""")
-                .setParameter(1, base.id())
-                .setParameter(2, yearEnd(year))
+                        where (id = :base or (parent_id = :base and kind = 'CELL')) and path <@ cast(:scope as ltree)
+                          and founded_on <= cast(:yearEnd as date)
+                          and (dissolved_on is null or dissolved_on > cast(:yearEnd as date))
+                        order by id <> :base, code""")
+                .setParameter("base", base.id())
+                .setParameter("yearEnd", yearEnd(year))
                 .getResultList();
         return codes;
     }
@@ -333,13 +337,19 @@ public class GradingService {
         return g;
     }
 
+    /**
+     * Publishes a final grading with the unit's path on 31 December of the year graded, as the event schemas
+     * promise: a tree restructured between the year's end and the closing does not move the year's grades.
+     */
     private void publish(Grading g) {
         UnitRef unit = units.byId(g.unitId);
+        List<String> path = units.asOf(unit, yearEnd(g.year)).map(t -> List.of(t.path().split("\\.")))
+                .orElse(unit.pathCodes());
         if (g.subjectKind == SubjectKind.MEMBER) {
-            outbox.publish(new MemberGraded(g.memberId.toString(), unit.code(), unit.pathCodes(), g.year, g.grade.name(),
+            outbox.publish(new MemberGraded(g.memberId.toString(), unit.code(), path, g.year, g.grade.name(),
                     g.score, g.gradingVersion, g.recordedOn));
         } else {
-            outbox.publish(new OrganisationGraded(unit.code(), unit.pathCodes(), g.year, g.grade.name(), g.score,
+            outbox.publish(new OrganisationGraded(unit.code(), path, g.year, g.grade.name(), g.score,
                     g.gradingVersion, g.recordedOn));
         }
     }
@@ -351,8 +361,8 @@ public class GradingService {
 
     /** The round locked against a concurrent close, visible to the caller and still open. */
     private GradingRound openRound(UUID id) {
-        GradingRound r = GradingRound.locked(id).orElseThrow(() -> ProblemException.notFound("grading round " + id));
-        requireVisible(r);
+        GradingRound r = scoped.find(GradingRound.class, id, "grading round " + id);
+        em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
         if (r.status != RoundStatus.OPEN) {
             throw ProblemException.conflict("the round was closed on " + r.closedOn
                     + "; its gradings are final and change only by correction");
@@ -360,13 +370,8 @@ public class GradingService {
         return r;
     }
 
-    private void requireVisible(GradingRound r) {
-        caller.requireVisible(units.byId(r.unitId).path(), "grading round " + r.id);
-    }
-
     private boolean visible(Grading g) {
-        GradingRound r = GradingRound.findById(g.roundId);
-        return caller.covers(units.byId(r.unitId).path());
+        return scoped.findOptional(GradingRound.class, g.roundId).isPresent();
     }
 
     static LocalDate yearEnd(int year) {

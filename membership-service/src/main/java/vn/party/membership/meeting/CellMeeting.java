@@ -2,6 +2,8 @@ package vn.party.membership.meeting;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.party.backbone.scope.Scoped;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +19,7 @@ import java.util.UUID;
 /** A cell meeting with the totals its minutes carry. */
 @Entity
 @Table(name = "cell_meeting")
-public class CellMeeting extends PanacheEntityBase {
+public class CellMeeting extends PanacheEntityBase implements Scoped {
 
     @Id
     public UUID id;
@@ -72,4 +74,13 @@ public class CellMeeting extends PanacheEntityBase {
 
     @Column(name = "created_by", nullable = false, updatable = false)
     public String createdBy;
+
+    /** The cell's path: a meeting is visible where its cell is. */
+    @Formula("(select cast(u.path as text) from org_unit u where u.id = unit_id)")
+    String cellPath;
+
+    @Override
+    public String scopePath() {
+        return cellPath;
+    }
 }

@@ -2,13 +2,12 @@ package vn.party.membership.meeting;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.membership.MeetingKind;
 import vn.party.membership.orgunit.OrgUnits;
@@ -32,13 +31,10 @@ public class MeetingReports {
     static final int MAX_MONTHS = 120;
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     OrgUnits units;
-
-    @Inject
-    EntityManager em;
 
     private record Cell(long id, String code, String name, LocalDate foundedOn, LocalDate dissolvedOn) {
         boolean existedThroughout(LocalDate from, LocalDate to) {
@@ -121,19 +117,19 @@ public class MeetingReports {
         UnitRef unit = unit(unitCode);
         YearMonth[] period = period(fromText, toText);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = scoped.sql("""
                         select c.code, c.name, count(m.id), coalesce(sum(m.present), 0), coalesce(sum(m.absent_with_reason), 0),
                                coalesce(sum(m.absent_without_reason), 0), coalesce(sum(m.committee_total), 0),
                                coalesce(sum(m.committee_present), 0)
                         from org_unit c
                         left join org_unit u on u.path <@ c.path
-                        left join cell_meeting m on m.unit_id = u.id and m.held_on between ?2 and ?3
-                        where c.id = ?1 or c.parent_id = ?1
+                        left join cell_meeting m on m.unit_id = u.id and m.held_on between :from and :to
+                        where (c.id = :unit or c.parent_id = :unit) and c.path <@ cast(:scope as ltree)
                         group by c.id, c.code, c.name
-                        order by c.id <> ?1, c.code""")
-                .setParameter(1, unit.id())
-                .setParameter(2, period[0].atDay(1))
-                .setParameter(3, period[1].atEndOfMonth())
+                        order by c.id <> :unit, c.code""")
+                .setParameter("unit", unit.id())
+                .setParameter("from", period[0].atDay(1))
+                .setParameter("to", period[1].atEndOfMonth())
                 .getResultList();
         List<MeetingApi.Rates> below = new ArrayList<>();
         for (Object[] r : rows.subList(1, rows.size())) {
@@ -154,33 +150,38 @@ public class MeetingReports {
     }
 
     private UnitRef unit(String unitCode) {
-        return unitCode == null ? units.visible(caller.unitCode().orElseThrow()) : units.visible(unitCode);
+        return units.visibleOrCallers(unitCode);
     }
 
     private List<Cell> cells(UnitRef unit, LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = scoped.sql("""
                         select u.id, u.code, u.name, u.founded_on, u.dissolved_on from org_unit u
-                        where u.path <@ cast(?1 as ltree) and u.path <@ cast(?2 as ltree) and u.kind in ('CELL', 'BASE_CELL')
-                          and u.founded_on <= ?4 and (u.dissolved_on is null or u.dissolved_on > ?3)
+                        where u.path <@ cast(:scope as ltree) and u.path <@ cast(:under as ltree) and u.kind in ('CELL', 'BASE_CELL')
+                          and u.founded_on <= :to and (u.dissolved_on is null or u.dissolved_on > :from)
                         order by u.code""")
-                .setParameter(1, caller.subtreePath())
-                .setParameter(2, unit.path())
-                .setParameter(3, from)
-                .setParameter(4, to)
+                .setParameter("under", unit.path())
+                .setParameter("from", from)
+                .setParameter("to", to)
                 .getResultList();
         return rows.stream().map(r -> new Cell(((Number) r[0]).longValue(), (String) r[1], (String) r[2], date(r[3]),
                 r[4] == null ? null : date(r[4]))).toList();
     }
 
-    private static Map<Long, List<CellMeeting>> meetings(List<Cell> cells, LocalDate from, LocalDate to) {
+    private Map<Long, List<CellMeeting>> meetings(List<Cell> cells, LocalDate from, LocalDate to) {
         Map<Long, List<CellMeeting>> result = new HashMap<>();
         if (cells.isEmpty()) {
             return result;
         }
-        CellMeeting.<CellMeeting>list("unitId in ?1 and heldOn between ?2 and ?3 order by heldOn",
-                        cells.stream().map(Cell::id).toList(), from, to)
-                .forEach(m -> result.computeIfAbsent(m.unitId, k -> new ArrayList<>()).add(m));
+        @SuppressWarnings("unchecked")
+        List<CellMeeting> held = scoped.sql("""
+                        select m.*, cast(u.path as text) as cellPath from cell_meeting m join org_unit u on u.id = m.unit_id
+                        where m.unit_id in (:cells) and m.held_on between :from and :to and u.path <@ cast(:scope as ltree)
+                        order by m.held_on""", CellMeeting.class)
+                .setParameter("cells", cells.stream().map(Cell::id).toList())
+                .setParameter("from", from).setParameter("to", to)
+                .getResultList();
+        held.forEach(m -> result.computeIfAbsent(m.unitId, k -> new ArrayList<>()).add(m));
         return result;
     }
 

@@ -3,6 +3,7 @@ package vn.party.membership.meeting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.ScopedData;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.outbox.Outbox;
@@ -52,6 +53,9 @@ public class MeetingService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ScopedData scoped;
+
     public CellMeeting record(MeetingApi.RecordRequest request) {
         UnitRef cell = units.visible(request.cellCode());
         if (!cell.holdsMembers()) {
@@ -66,6 +70,10 @@ public class MeetingService {
             throw new RuleViolation(MeetingRules.CELL_EXISTS, cell.code() + " was founded on " + cell.foundedOn(),
                     Map.of("foundedOn", cell.foundedOn().toString()));
         }
+        if (cell.dissolvedOn() != null && !heldOn.isBefore(cell.dissolvedOn())) {
+            throw new RuleViolation(MeetingRules.CELL_EXISTS, cell.code() + " was dissolved on " + cell.dissolvedOn(),
+                    Map.of("dissolvedOn", cell.dissolvedOn().toString()));
+        }
         if ((request.kind() == MeetingKind.THEMATIC) != (request.theme() != null && !request.theme().isBlank())) {
             throw ProblemException.invalid("theme", "required for a THEMATIC meeting and absent for a REGULAR one");
         }
@@ -77,8 +85,14 @@ public class MeetingService {
         }
         if (request.kind() == MeetingKind.REGULAR) {
             YearMonth month = YearMonth.from(heldOn);
-            CellMeeting.<CellMeeting>find("unitId = ?1 and kind = ?2 and heldOn between ?3 and ?4", cell.id(),
-                    MeetingKind.REGULAR, month.atDay(1), month.atEndOfMonth()).firstResultOptional().ifPresent(m -> {
+            @SuppressWarnings("unchecked")
+            List<CellMeeting> regular = scoped.sql("""
+                            select m.*, cast(u.path as text) as cellPath from cell_meeting m join org_unit u on u.id = m.unit_id
+                            where m.unit_id = :cell and m.kind = 'REGULAR' and m.held_on between :from and :to
+                              and u.path <@ cast(:scope as ltree)""", CellMeeting.class)
+                    .setParameter("cell", cell.id()).setParameter("from", month.atDay(1))
+                    .setParameter("to", month.atEndOfMonth()).setMaxResults(1).getResultList();
+            regular.stream().findFirst().ifPresent(m -> {
                 throw ProblemException.conflict(cell.code() + " already held its regular meeting for " + month + " on " + m.heldOn);
             });
         }
@@ -106,6 +120,7 @@ public class MeetingService {
         m.committeePresent = minutes.committeePresent();
         m.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         m.createdBy = audit.actor();
+        m.cellPath = cell.path();
         m.persist();
         for (MeetingRules.Row r : rows) {
             MeetingAttendance a = new MeetingAttendance();
@@ -126,13 +141,7 @@ public class MeetingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public CellMeeting get(UUID id) {
-        CellMeeting m = CellMeeting.<CellMeeting>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("meeting " + id));
-        try {
-            units.visible(units.byId(m.unitId).code());
-        } catch (ProblemException e) {
-            throw ProblemException.notFound("meeting " + id);
-        }
-        return m;
+        return scoped.find(CellMeeting.class, id, "meeting " + id);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

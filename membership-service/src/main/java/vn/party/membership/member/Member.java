@@ -2,6 +2,8 @@ package vn.party.membership.member;
 
 import jakarta.persistence.Column;
 import vn.party.backbone.audit.Stamped;
+import vn.party.backbone.scope.Scoped;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,13 +14,12 @@ import vn.party.contracts.membership.ExitKind;
 import vn.party.contracts.membership.MemberStatus;
 
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 /** One person's party record (hồ sơ đảng viên), from candidacy on; a readmission continues it. */
 @Entity
 @Table(name = "member")
-public class Member extends Stamped {
+public class Member extends Stamped implements Scoped {
 
     @Id
     public UUID id;
@@ -91,7 +92,12 @@ public class Member extends Stamped {
     @Version
     public long version;
 
-    public static Optional<Member> findByNationalId(String nationalId) {
-        return find("nationalId", nationalId).firstResultOptional();
+    /** The current official cell's path: a record is in scope where its member counts now. */
+    @Formula("(select cast(u.path as text) from org_unit u where u.id = unit_id)")
+    String unitPath;
+
+    @Override
+    public String scopePath() {
+        return unitPath;
     }
 }

@@ -2,14 +2,13 @@ package vn.party.membership.member;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.paging.Cursor;
 import vn.party.backbone.sql.Columns;
 import vn.party.backbone.paging.Page;
 import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.membership.MemberStatus;
 import vn.party.membership.orgunit.OrgUnits;
@@ -35,16 +34,18 @@ public class MemberSearch {
     }
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     OrgUnits units;
 
     @Inject
-    EntityManager em;
+    vn.party.backbone.audit.AuditTrail audit;
 
+    /** A page of summaries carries birth dates: the members listed are audited as read, one row per page. */
+    @Transactional
     public Page<MemberApi.Summary> search(Criteria c, PageRequest page) {
-        String under = c.unitCode() == null ? caller.subtreePath() : units.visible(c.unitCode()).path();
+        String under = c.unitCode() == null ? scoped.subtreePath() : units.visible(c.unitCode()).path();
         requireBetween("ageFrom", c.ageFrom(), 0, 150);
         requireBetween("ageTo", c.ageTo(), 0, 150);
         requireBetween("admissionYear", c.admissionYear(), 1930, 2100);
@@ -68,7 +69,6 @@ public class MemberSearch {
         sql.append(c.name() == null ? "from member m" : "from hits m").append(" join org_unit u on u.id = m.unit_id");
         sql.append(" where u.path <@ cast(:scope as ltree) and u.path <@ cast(:under as ltree)");
         Map<String, Object> params = new LinkedHashMap<>();
-        params.put("scope", caller.subtreePath());
         params.put("under", under);
         if (c.name() != null) {
             // % and _ typed by a user are letters to find, not wildcards
@@ -88,12 +88,17 @@ public class MemberSearch {
         }
         sql.append(" order by m.name_folded, m.id limit :limit");
         params.put("limit", page.limit() + 1);
-        var query = em.createNativeQuery(sql.toString());
+        var query = scoped.sql(sql.toString());
         params.forEach(query::setParameter);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.fromOverfetch(rows, page.limit(), r -> Cursor.of(r[9], r[0]))
+        Page<MemberApi.Summary> found = Page.fromOverfetch(rows, page.limit(), r -> Cursor.of(r[9], r[0]))
                 .map(MemberSearch::summary);
+        if (!found.items().isEmpty()) {
+            audit.record(MemberService.PERSONAL_DATA_READ, "member_read", "search",
+                    Map.of("members", found.items().stream().map(s -> s.id().toString()).toList()));
+        }
+        return found;
     }
 
     private static void requireBetween(String name, Integer value, int min, int max) {

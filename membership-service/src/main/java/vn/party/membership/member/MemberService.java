@@ -12,7 +12,7 @@ import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.ProblemType;
 import vn.party.backbone.problem.RuleViolation;
 import vn.party.backbone.scope.ActingScope;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.membership.ExitKind;
 import vn.party.contracts.membership.MemberCondition;
@@ -47,8 +47,14 @@ import java.util.UUID;
 @Transactional
 public class MemberService {
 
+    /** Audit action of a read of a member's personal data (national ID, birth date, ethnicity, religion, hometown). */
+    public static final String PERSONAL_DATA_READ = "member.personal-data-read";
+
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
+
+    @Inject
+    MemberRecords records;
 
     @Inject
     OrgUnits units;
@@ -63,15 +69,19 @@ public class MemberService {
     EntityManager em;
 
     public Member register(MemberApi.RegisterRequest request) {
-        return register(request, caller.capture());
+        return register(request, scoped.capture());
     }
 
     /**
-     * Opens a record for a caller captured earlier ({@link CallerScope#capture()}): the same checks and writes
+     * Opens a record for a caller captured earlier ({@link ScopedData#capture()}): the same checks and writes
      * as a request, with the unit judged against {@code scope}'s subtree and the record, its history and its
      * audit row naming {@code scope}'s actor. Bulk imports run here, on a thread no request stands behind.
      */
     public Member register(MemberApi.RegisterRequest request, ActingScope scope) {
+        return scoped.as(scope, () -> registerAs(request, scope));
+    }
+
+    private Member registerAs(MemberApi.RegisterRequest request, ActingScope scope) {
         Registration checked = checkRegistration(request, scope);
         UnitRef unit = checked.unit();
         MemberStatus status = checked.status();
@@ -85,6 +95,7 @@ public class MemberService {
                 request.partyCardNumber(), request.hometown(), request.education(), request.professionalQualification(),
                 request.politicalTheory(), request.occupation());
         m.unitId = unit.id();
+        m.unitPath = unit.path();
         m.status = status;
         m.statusSince = switch (status) {
             case FULL -> request.confirmedOn();
@@ -127,7 +138,7 @@ public class MemberService {
      */
     @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ProblemException.class, RuleViolation.class})
     public void validateRegistration(MemberApi.RegisterRequest request, ActingScope scope) {
-        checkRegistration(request, scope);
+        scoped.as(scope, () -> checkRegistration(request, scope));
     }
 
     /** What a registration was checked to be: the cell, the status, and the date the person counts there from. */
@@ -149,9 +160,11 @@ public class MemberService {
         return new Registration(unit, status, since);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** The record with its personal data: the read itself is audited (who read whom, when). */
     public Member get(UUID id) {
-        return visible(id);
+        Member m = visible(id);
+        audit.record(PERSONAL_DATA_READ, "member_read", m.id.toString(), Map.of());
+        return m;
     }
 
     public Member update(UUID id, MemberApi.UpdateRequest request, String ifMatch) {
@@ -202,9 +215,13 @@ public class MemberService {
      * the status event.
      */
     public MemberRef transferIntoProvince(MemberApi.RegisterRequest request, String origin, LocalDate reportedOn) {
-        UnitRef unit = memberUnit(request.unitCode(), caller.capture());
-        Member returning = Member.findByNationalId(request.nationalId())
+        UnitRef unit = memberUnit(request.unitCode(), scoped.capture());
+        // the record comes back only to the person it is: national ID, name and date of birth all match; any
+        // other record with this national ID is refused as a registration would be, saying nothing of it
+        Member returning = records.withNationalId(request.nationalId())
                 .filter(m -> m.status == MemberStatus.LEFT && m.exitKind == ExitKind.TRANSFERRED_OUT)
+                .filter(m -> m.nameFolded.equals(NameFolding.fold(request.fullName().trim().replaceAll("\\s+", " ")))
+                        && m.dateOfBirth.equals(request.dateOfBirth()))
                 .orElse(null);
         Member m;
         if (returning == null) {
@@ -227,6 +244,7 @@ public class MemberService {
             m.exitKind = null;
             m.statusSince = reportedOn;
             m.unitId = unit.id();
+            m.unitPath = unit.path();
             touch(m);
             addStatusEntry(m, reportedOn, "transferred back from " + origin);
             startPlacement(m.id, unit.id(), reportedOn);
@@ -293,7 +311,7 @@ public class MemberService {
 
     public Member readmissionCandidacy(UUID id, MemberApi.ReadmissionCandidacyRequest request) {
         Member m = visible(id);
-        UnitRef unit = memberUnit(request.unitCode(), caller.capture());
+        UnitRef unit = memberUnit(request.unitCode(), scoped.capture());
         MemberRules.checkReadmissionCandidacy(m.status, m.exitKind, m.readmitted);
         LocalDate on = VietnamTime.requirePlausible("effectiveOn", request.effectiveOn());
         if (on.isBefore(m.statusSince)) {
@@ -304,6 +322,7 @@ public class MemberService {
         m.exitKind = null;
         m.statusSince = on;
         m.unitId = unit.id();
+        m.unitPath = unit.path();
         touch(m);
         addStatusEntry(m, on, "readmission candidacy");
         startPlacement(m.id, unit.id(), on);
@@ -370,6 +389,7 @@ public class MemberService {
         }
         startPlacement(m.id, to.id(), effectiveOn);
         m.unitId = to.id();
+        m.unitPath = to.path();
         touch(m);
         em.flush();
         outbox.publish(new MemberTransferred(m.id.toString(), from.code(), from.pathCodes(), to.code(), to.pathCodes(),
@@ -451,13 +471,11 @@ public class MemberService {
 
     /** The record if it exists and its cell lies in the caller's subtree; 404 otherwise. */
     public Member visible(UUID id) {
-        Member m = Member.<Member>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("member " + id));
-        caller.requireVisible(units.byId(m.unitId).path(), "member " + id);
-        return m;
+        return scoped.find(Member.class, id, "member " + id);
     }
 
     private Member existing(UUID id) {
-        return Member.<Member>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("member " + id));
+        return records.existing(id).orElseThrow(() -> ProblemException.notFound("member " + id));
     }
 
     private Member recordExit(Member m, ExitKind kind, LocalDate effectiveOn, String reason, String source) {
@@ -551,15 +569,16 @@ public class MemberService {
      * otherwise only that the person must be transferred in.
      */
     private void refuseDuplicate(String nationalId, ActingScope scope) {
-        Member.findByNationalId(nationalId).ifPresent(existing -> {
+        records.withNationalId(nationalId).ifPresent(existing -> {
             UnitRef unit = units.byId(existing.unitId);
-            if (scope.covers(unit.path())) {
+            if (scope.covers(existing.scopePath())) {
                 throw new MemberConflict("nationalId", Problem.of(ProblemType.CONFLICT,
                                 "a record with this national ID exists: " + existing.fullName + ", " + unit.name())
                         .with("existingMember", "/api/membership/v1/members/" + existing.id));
             }
-            throw new MemberConflict("nationalId", Problem.of(ProblemType.CONFLICT, "this person has a record in another unit: "
-                    + "ask that unit to transfer the member to you"));
+            // the same answer whatever and wherever the record is: a party member comes by a transfer
+            throw new MemberConflict("nationalId", Problem.of(ProblemType.CONFLICT, "this national ID cannot open a new "
+                    + "record here: a party member comes by a transfer, and the province office answers questions about it"));
         });
     }
 
@@ -567,11 +586,11 @@ public class MemberService {
         if (card == null || card.isBlank()) {
             return;
         }
-        boolean taken = Member.find("partyCardNumber", card.trim()).<Member>firstResultOptional()
+        boolean taken = records.withCardNumber(card.trim())
                 .filter(other -> !other.id.equals(self)).isPresent();
         if (taken) {
             throw new MemberConflict("partyCardNumber", Problem.of(ProblemType.CONFLICT,
-                    "party card number " + card.trim() + " belongs to another record"));
+                    "party card number " + card.trim() + " cannot be given to this record: check the number on the card"));
         }
     }
 

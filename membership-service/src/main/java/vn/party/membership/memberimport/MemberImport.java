@@ -2,6 +2,7 @@ package vn.party.membership.memberimport;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import vn.party.backbone.scope.Scoped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +16,7 @@ import java.util.UUID;
 /** One bulk import job. Counters are written by the worker as it goes, so other requests read its progress. */
 @Entity
 @Table(name = "member_import")
-public class MemberImport extends PanacheEntityBase {
+public class MemberImport extends PanacheEntityBase implements Scoped {
 
     @Id
     public UUID id;
@@ -71,4 +72,10 @@ public class MemberImport extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /** A job is visible to its creator's subtree and the committees above it. */
+    @Override
+    public String scopePath() {
+        return scopePath;
+    }
 }

@@ -14,7 +14,7 @@ import vn.party.backbone.problem.Problem;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.ProblemType;
 import vn.party.backbone.scope.ActingScope;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -37,7 +37,7 @@ import java.util.UUID;
 public class MemberImportService {
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     AuditTrail audit;
@@ -59,7 +59,7 @@ public class MemberImportService {
         } catch (MemberCsv.FileRefused e) {
             throw ProblemException.invalid(e.field(), e.getMessage());
         }
-        ActingScope scope = caller.capture();
+        ActingScope scope = scoped.capture();
         MemberImport job = new MemberImport();
         job.id = UUID.randomUUID();
         job.mode = mode;
@@ -72,8 +72,11 @@ public class MemberImportService {
         job.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         job.persist();
         em.flush();
-        em.createNativeQuery("insert into member_import_file (import_id, content) values (?1, ?2)")
-                .setParameter(1, job.id).setParameter(2, text).executeUpdate();
+        scoped.sql("""
+                        insert into member_import_file (import_id, content)
+                        select j.id, :content from member_import j
+                        where j.id = :id and cast(j.scope_path as ltree) <@ cast(:scope as ltree)""")
+                .setParameter("id", job.id).setParameter("content", text).executeUpdate();
         audit.record("member-import.accepted", "member_import", job.id.toString(),
                 Map.of("mode", mode, "dryRun", dryRun, "totalRows", job.totalRows));
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -94,10 +97,7 @@ public class MemberImportService {
     /** The job if the caller's subtree covers its creator's; 404 otherwise, as if it did not exist. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MemberImport get(UUID id) {
-        MemberImport job = MemberImport.<MemberImport>findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("member import " + id));
-        caller.requireVisible(job.scopePath, "member import " + id);
-        return job;
+        return scoped.find(MemberImport.class, id, "member import " + id);
     }
 
     /** Row errors in row order, paged by cursor. */

@@ -13,6 +13,7 @@ import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.RuleViolation;
 import vn.party.backbone.scope.ActingScope;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.membership.member.MemberApi;
 import vn.party.membership.member.MemberConflict;
 import vn.party.membership.member.MemberRules;
@@ -45,6 +46,9 @@ import java.util.stream.Collectors;
  * </ul>
  */
 @ApplicationScoped
+@SystemAccess("the import queue on a worker thread: claims jobs, keeps their heartbeats, progress and row errors, "
+        + "across every creator's jobs; the rows themselves are checked and written through MemberService, "
+        + "under ScopedData.as(the creator's scope captured when the job was accepted)")
 public class MemberImportWorker {
 
     private static final Logger LOG = Logger.getLogger(MemberImportWorker.class);

@@ -2,6 +2,7 @@ package vn.party.membership.orgunit;
 
 import jakarta.persistence.Column;
 import vn.party.backbone.audit.Stamped;
+import vn.party.backbone.scope.Scoped;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,12 +18,11 @@ import vn.party.contracts.UnitKind;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** A unit of the party tree (tổ chức đảng): province committee down to cell. */
 @Entity
 @Table(name = "org_unit")
-public class OrgUnit extends Stamped {
+public class OrgUnit extends Stamped implements Scoped {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,8 +60,10 @@ public class OrgUnit extends Stamped {
     @Version
     public long version;
 
-    public static Optional<OrgUnit> findByCode(String code) {
-        return find("code", code).firstResultOptional();
+    /** A unit belongs to itself: it is in scope when its own path is. */
+    @Override
+    public String scopePath() {
+        return path;
     }
 
     public List<String> pathCodes() {

@@ -3,6 +3,7 @@ package vn.party.membership.orgunit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.concurrency.Versions;
@@ -12,7 +13,8 @@ import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.Problem;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.ProblemType;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import vn.party.backbone.scope.Roles;
 import vn.party.backbone.scope.Subtree;
 import vn.party.backbone.time.VietnamTime;
@@ -39,7 +41,13 @@ public class OrgUnitService {
     private static final String LTREE_PATH = "^[a-z0-9_]{1,64}(\\.[a-z0-9_]{1,64})*$";
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
+
+    @Inject
+    MembershipOrgUnitDirectory directory;
+
+    @Inject
+    Instance<JsonWebToken> token;
 
     @Inject
     Outbox outbox;
@@ -51,7 +59,7 @@ public class OrgUnitService {
     EntityManager em;
 
     public OrgUnit found(OrgUnitApi.FoundRequest request) {
-        if (OrgUnit.findByCode(request.code()).isPresent()) {
+        if (directory.codeTaken(request.code())) {
             throw ProblemException.conflict("unit code " + request.code() + " is already taken");
         }
         OrgUnit parent = null;
@@ -78,7 +86,7 @@ public class OrgUnitService {
                 : VietnamTime.requirePlausible("foundedOn", request.foundedOn());
         unit.createdAt = now;
         unit.updatedAt = now;
-        unit.createdBy = caller.actor();
+        unit.createdBy = scoped.actor();
         unit.updatedBy = unit.createdBy;
         unit.persistAndFlush();
         openVersion(unit, OrgUnitVersion.Change.FOUNDED, unit.foundedOn);
@@ -98,31 +106,30 @@ public class OrgUnitService {
     /** Units in the caller's subtree, under {@code underCode} when given, in tree order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrgUnit> list(String underCode, UnitKind kind, boolean includeDissolved, PageRequest page) {
-        String under = underCode == null ? caller.subtreePath() : visible(underCode).path;
+        String under = underCode == null ? scoped.subtreePath() : visible(underCode).path;
         if (page.after() != null && !page.after().matches(LTREE_PATH)) {
             throw ProblemException.invalid("after", "not a cursor this list gave out");
         }
         @SuppressWarnings("unchecked")
-        List<OrgUnit> rows = em.createNativeQuery("""
+        List<OrgUnit> rows = scoped.sql("""
                         select * from org_unit
-                        where path <@ cast(?1 as ltree) and path <@ cast(?2 as ltree)
-                          and (cast(?3 as text) is null or kind = ?3)
-                          and (cast(?4 as text) is null or path > cast(?4 as ltree))
-                          and (?6 or dissolved_on is null)
-                        order by path limit ?5""", OrgUnit.class)
-                .setParameter(1, caller.subtreePath())
-                .setParameter(2, under)
-                .setParameter(3, kind == null ? null : kind.name())
-                .setParameter(4, page.after())
-                .setParameter(5, page.limit() + 1)
-                .setParameter(6, includeDissolved)
+                        where path <@ cast(:scope as ltree) and path <@ cast(:under as ltree)
+                          and (cast(:kind as text) is null or kind = cast(:kind as text))
+                          and (cast(:after as text) is null or path > cast(cast(:after as text) as ltree))
+                          and (:includeDissolved or dissolved_on is null)
+                        order by path limit :limit""", OrgUnit.class)
+                .setParameter("under", under)
+                .setParameter("kind", kind == null ? null : kind.name())
+                .setParameter("after", page.after())
+                .setParameter("limit", page.limit() + 1)
+                .setParameter("includeDissolved", includeDissolved)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), u -> u.path);
     }
 
     public OrgUnit rename(String code, OrgUnitApi.RenameRequest request, String ifMatch) {
         OrgUnit unit = visible(code);
-        if (!caller.hasRole(Roles.PROVINCE_ADMIN) && unit.path.equals(caller.subtreePath())) {
+        if (!scoped.hasRole(Roles.PROVINCE_ADMIN) && unit.path.equals(scoped.subtreePath())) {
             // a committee office manages the units below it; its own unit is managed from above
             throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "your own unit is renamed by the committee above it"));
         }
@@ -140,7 +147,7 @@ public class OrgUnitService {
                 : VietnamTime.requirePlausible("effectiveOn", request.effectiveOn());
         unit.name = name;
         unit.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-        unit.updatedBy = caller.actor();
+        unit.updatedBy = scoped.actor();
         unit.persistAndFlush();
         closeVersion(unit, effectiveOn);
         openVersion(unit, OrgUnitVersion.Change.RENAMED, effectiveOn);
@@ -176,23 +183,23 @@ public class OrgUnitService {
             }
         }
         em.flush();
-        em.createNativeQuery("""
-                        update org_unit set path = cast(?1 as ltree) || subpath(path, nlevel(cast(?2 as ltree)) - 1),
-                               version = version + 1, updated_at = now(), updated_by = ?3
-                        where path <@ cast(?2 as ltree)""")
-                .setParameter(1, parent.path)
-                .setParameter(2, previousPath)
-                .setParameter(3, caller.actor())
+        scoped.sql("""
+                        update org_unit set path = cast(:parentPath as ltree) || subpath(path, nlevel(cast(:previous as ltree)) - 1),
+                               version = version + 1, updated_at = now(), updated_by = :actor
+                        where path <@ cast(:previous as ltree) and path <@ cast(:scope as ltree)""")
+                .setParameter("parentPath", parent.path)
+                .setParameter("previous", previousPath)
+                .setParameter("actor", scoped.actor())
                 .executeUpdate();
-        em.createNativeQuery("update org_unit set parent_id = ?1 where id = ?2")
-                .setParameter(1, parent.id).setParameter(2, unit.id).executeUpdate();
+        scoped.sql("update org_unit set parent_id = :parent where id = :id and path <@ cast(:scope as ltree)")
+                .setParameter("parent", parent.id).setParameter("id", unit.id).executeUpdate();
         em.clear();
         for (OrgUnit u : subtreeOf(Subtree.child(parent.path, unit.code))) {
             if (u.dissolvedOn == null) {
                 openVersion(u, OrgUnitVersion.Change.MOVED, effectiveOn);
             }
         }
-        OrgUnit moved = OrgUnit.findByCode(code).orElseThrow();
+        OrgUnit moved = visible(code);
         outbox.publish(new OrgUnitMoved(moved.code, parent.code, Arrays.asList(previousPath.split("\\.")),
                 moved.pathCodes(), effectiveOn));
         audit.record("orgunit.moved", "org_unit", moved.code, Map.of("from", previousPath, "to", moved.path, "on", effectiveOn));
@@ -218,7 +225,7 @@ public class OrgUnitService {
             closeVersion(u, effectiveOn);
             u.dissolvedOn = effectiveOn;
             u.updatedAt = OffsetDateTime.now(ZoneOffset.UTC);
-            u.updatedBy = caller.actor();
+            u.updatedBy = scoped.actor();
             outbox.publish(new OrgUnitDissolved(u.code, u.pathCodes(), effectiveOn));
             audit.record("orgunit.dissolved", "org_unit", u.code, Map.of("on", effectiveOn));
         }
@@ -245,42 +252,57 @@ public class OrgUnitService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<OrgUnitVersion> listAsOf(String underCode, UnitKind kind, LocalDate date, PageRequest page) {
-        OrgUnit callerUnit = OrgUnit.findByCode(caller.unitCode().orElse("")).orElseThrow(() ->
-                ProblemException.notFound("unit"));
-        String scope = OrgUnitVersion.on(callerUnit.id, date).map(v -> v.path)
-                .orElseThrow(() -> ProblemException.notFound("your unit on " + date));
-        String under = underCode == null ? scope : asOf(underCode, date).path;
+        // the caller's unit must stand now (403 otherwise, as everywhere); its subtree of that date is the scope
+        scoped.subtreePath();
+        String under = underCode == null ? null : asOf(underCode, date).path;
         if (page.after() != null && !page.after().matches(LTREE_PATH)) {
             throw ProblemException.invalid("after", "not a cursor this list gave out");
         }
         @SuppressWarnings("unchecked")
-        List<OrgUnitVersion> rows = em.createNativeQuery("""
-                        select * from org_unit_version
-                        where path <@ cast(?1 as ltree) and path <@ cast(?2 as ltree)
-                          and valid_from <= cast(?3 as date) and (valid_to is null or valid_to > cast(?3 as date))
-                          and (cast(?4 as text) is null or kind = ?4)
-                          and (cast(?5 as text) is null or path > cast(?5 as ltree))
-                        order by path limit ?6""", OrgUnitVersion.class)
-                .setParameter(1, scope)
-                .setParameter(2, under)
-                .setParameter(3, date)
-                .setParameter(4, kind == null ? null : kind.name())
-                .setParameter(5, page.after())
-                .setParameter(6, page.limit() + 1)
+        List<String> then = scoped.sql("""
+                        select cast(v.path as text) from org_unit_version v join org_unit u on u.id = v.unit_id
+                        where u.path = cast(:scope as ltree)
+                          and v.valid_from <= cast(:date as date) and (v.valid_to is null or v.valid_to > cast(:date as date))""")
+                .setParameter("date", date).getResultList();
+        if (then.isEmpty()) {
+            throw ProblemException.notFound("your unit on " + date);
+        }
+        String scope = then.get(0);
+        if (under != null && !Subtree.contains(scope, under)) {
+            // the unit is in the caller's subtree now, but was not under the caller's unit on that date
+            throw ProblemException.notFound("unit " + underCode + " on " + date);
+        }
+        @SuppressWarnings("unchecked")
+        List<OrgUnitVersion> rows = scoped.sql("""
+                        select v.* from org_unit_version v
+                        where v.path <@ (select w.path from org_unit_version w join org_unit u on u.id = w.unit_id
+                                         where u.path = cast(:scope as ltree) and w.valid_from <= cast(:date as date)
+                                           and (w.valid_to is null or w.valid_to > cast(:date as date)))
+                          and (cast(:under as text) is null or v.path <@ cast(cast(:under as text) as ltree))
+                          and v.valid_from <= cast(:date as date) and (v.valid_to is null or v.valid_to > cast(:date as date))
+                          and (cast(:kind as text) is null or v.kind = cast(:kind as text))
+                          and (cast(:after as text) is null or v.path > cast(cast(:after as text) as ltree))
+                        order by v.path limit :limit""", OrgUnitVersion.class)
+                .setParameter("date", date)
+                .setParameter("under", under)
+                .setParameter("kind", kind == null ? null : kind.name())
+                .setParameter("after", page.after())
+                .setParameter("limit", page.limit() + 1)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), v -> v.path);
     }
 
     private List<OrgUnit> subtreeOf(String path) {
         @SuppressWarnings("unchecked")
-        List<OrgUnit> units = em.createNativeQuery("select * from org_unit where path <@ cast(?1 as ltree) order by path",
-                OrgUnit.class).setParameter(1, path).getResultList();
+        List<OrgUnit> units = scoped.sql(
+                        "select * from org_unit where path <@ cast(:path as ltree) and path <@ cast(:scope as ltree) order by path",
+                        OrgUnit.class).setParameter("path", path).getResultList();
         return units;
     }
 
     /** Restructuring a committee's own unit is the business of the committee above it. */
     private void requireManagedFromAbove(OrgUnit unit) {
-        if (!caller.hasRole(Roles.PROVINCE_ADMIN) && Subtree.contains(unit.path, caller.subtreePath())) {
+        if (!scoped.hasRole(Roles.PROVINCE_ADMIN) && Subtree.contains(unit.path, scoped.subtreePath())) {
             throw new ProblemException(Problem.of(ProblemType.FORBIDDEN,
                     "your own unit and the units above it are restructured by the committee above"));
         }
@@ -312,9 +334,7 @@ public class OrgUnitService {
 
     /** The unit if it exists and lies in the caller's subtree; otherwise 404, whichever is the case. */
     private OrgUnit visible(String code) {
-        OrgUnit unit = OrgUnit.findByCode(code).orElseThrow(() -> ProblemException.notFound("unit " + code));
-        caller.requireVisible(unit.path, "unit " + code);
-        return unit;
+        return scoped.findBy(OrgUnit.class, "code", code, "unit " + code);
     }
 
     /**
@@ -322,8 +342,9 @@ public class OrgUnitService {
      * resolved before the unit exists, so this is the one write checked against the claim itself.
      */
     private void requireMayFoundTheTop(OrgUnitApi.FoundRequest request) {
-        boolean allowed = caller.hasRole(Roles.PROVINCE_ADMIN)
-                && caller.unitCode().map(request.code()::equals).orElse(false);
+        Object claim = token.isResolvable() ? token.get().getClaim("org_unit") : null;
+        boolean allowed = scoped.hasRole(Roles.PROVINCE_ADMIN) && claim != null
+                && request.code().equals(claim.toString().trim());
         if (!allowed) {
             throw new ProblemException(Problem.of(ProblemType.FORBIDDEN,
                     "only the province admin of " + request.code() + " may found it as the top unit; others name a parentCode"));

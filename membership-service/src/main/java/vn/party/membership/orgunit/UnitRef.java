@@ -7,10 +7,15 @@ import java.util.List;
 
 /** What other features of this service know of a unit: they never touch the {@link OrgUnit} entity. */
 public record UnitRef(long id, String code, String name, UnitKind kind, String path, java.time.LocalDate foundedOn,
-                      boolean dissolved) {
+                      java.time.LocalDate dissolvedOn) {
 
     static UnitRef of(OrgUnit unit) {
-        return new UnitRef(unit.id, unit.code, unit.name, unit.kind, unit.path, unit.foundedOn, unit.dissolvedOn != null);
+        return new UnitRef(unit.id, unit.code, unit.name, unit.kind, unit.path, unit.foundedOn, unit.dissolvedOn);
+    }
+
+    /** Dissolved once its dissolution date has come: a date still ahead has not happened yet. */
+    public boolean dissolved() {
+        return !MembershipOrgUnitDirectory.standing(dissolvedOn);
     }
 
     public List<String> pathCodes() {

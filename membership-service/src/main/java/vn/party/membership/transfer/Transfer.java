@@ -2,6 +2,8 @@ package vn.party.membership.transfer;
 
 import jakarta.persistence.Column;
 import vn.party.backbone.audit.Stamped;
+import vn.party.backbone.scope.Scoped;
+import org.hibernate.annotations.Formula;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,7 +17,7 @@ import java.util.UUID;
 /** One transfer of a member between cells, from the introduction letter to the member reporting. */
 @Entity
 @Table(name = "transfer")
-public class Transfer extends Stamped {
+public class Transfer extends Stamped implements Scoped {
 
     @Id
     public UUID id;
@@ -76,5 +78,18 @@ public class Transfer extends Stamped {
 
     @Version
     public long version;
+
+    /**
+     * A transfer belongs to the committee that issued the letter (the sending cell), or to the receiving cell
+     * when it came from another province. The receiving committee follows it too: TransferService opens a
+     * transfer for either side with SQL bound to the scope.
+     */
+    @Formula("(select cast(u.path as text) from org_unit u where u.id = coalesce(from_unit_id, to_unit_id))")
+    String sidePath;
+
+    @Override
+    public String scopePath() {
+        return sidePath;
+    }
 
 }

@@ -2,7 +2,6 @@ package vn.party.membership.transfer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.paging.Cursor;
 import vn.party.backbone.audit.AuditTrail;
@@ -12,7 +11,7 @@ import vn.party.backbone.problem.Problem;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.problem.ProblemType;
 import vn.party.backbone.problem.RuleViolation;
-import vn.party.backbone.scope.CallerScope;
+import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.backbone.time.WorkingDays;
 import vn.party.contracts.membership.MemberStatus;
@@ -48,13 +47,10 @@ public class TransferService {
     OrgUnits units;
 
     @Inject
-    CallerScope caller;
+    ScopedData scoped;
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    EntityManager em;
 
     public Transfer send(TransferApi.SendRequest request) {
         MemberRef member = members.visibleRef(request.memberId());
@@ -78,7 +74,10 @@ public class TransferService {
         } else if (request.until() != null) {
             throw ProblemException.invalid("until", "only a temporary transfer has a last day");
         }
-        boolean underWay = Transfer.count("memberId = ?1 and status = ?2", member.id(), TransferStatus.SENT) > 0;
+        boolean underWay = ((Number) scoped.sql("""
+                        select count(*) from transfer t join org_unit u on u.id = t.from_unit_id
+                        where t.member_id = :member and t.status = 'SENT' and u.path <@ cast(:scope as ltree)""")
+                .setParameter("member", member.id()).getSingleResult()).longValue() > 0;
         if (underWay) {
             throw ProblemException.conflict("a transfer of this member is already under way");
         }
@@ -122,7 +121,7 @@ public class TransferService {
         Transfer t = visible(id);
         // to another province, the sending side records the other side's confirmation (phiếu báo)
         UnitRef recorder = units.byId(t.toUnitId != null ? t.toUnitId : t.fromUnitId);
-        if (!caller.covers(recorder.path())) {
+        if (!scoped.covers(recorder.path())) {
             throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "the receiving cell's committee records the report"));
         }
         requireStatus(t, TransferStatus.SENT);
@@ -166,7 +165,7 @@ public class TransferService {
 
     public Transfer cancel(UUID id) {
         Transfer t = visible(id);
-        if (t.fromUnitId == null || !caller.covers(units.byId(t.fromUnitId).path())) {
+        if (t.fromUnitId == null || !scoped.covers(units.byId(t.fromUnitId).path())) {
             throw new ProblemException(Problem.of(ProblemType.FORBIDDEN, "the sending cell's committee cancels its letter"));
         }
         requireStatus(t, TransferStatus.SENT);
@@ -193,21 +192,22 @@ public class TransferService {
         String side = incoming ? "t.to_unit_id" : "t.from_unit_id";
         List<String> cursor = Cursor.parse(page.after(), 2);
         @SuppressWarnings("unchecked")
-        List<Transfer> rows = em.createNativeQuery("""
-                        select t.* from transfer t join org_unit u on u.id = %s
-                        where u.path <@ cast(?1 as ltree)
-                          and (cast(?2 as text) is null or t.status = ?2)
-                          and (not ?3 or (t.status = 'SENT' and t.report_by < cast(?4 as date)))
-                          and (cast(?5 as date) is null or (t.letter_on, t.id) < (cast(?5 as date), cast(?6 as uuid)))
+        List<Transfer> rows = scoped.sql("""
+                        select t.*, (select cast(x.path as text) from org_unit x where x.id = coalesce(t.from_unit_id, t.to_unit_id)) as sidePath
+                        from transfer t join org_unit u on u.id = %s
+                        where u.path <@ cast(:scope as ltree)
+                          and (cast(:status as text) is null or t.status = cast(:status as text))
+                          and (not :overdueOnly or (t.status = 'SENT' and t.report_by < cast(:today as date)))
+                          and (cast(:afterDate as date) is null
+                               or (t.letter_on, t.id) < (cast(:afterDate as date), cast(:afterId as uuid)))
                         order by t.letter_on desc, t.id desc
-                        limit ?7""".formatted(side), Transfer.class)
-                .setParameter(1, caller.subtreePath())
-                .setParameter(2, status == null ? null : status.name())
-                .setParameter(3, overdueOnly)
-                .setParameter(4, VietnamTime.today())
-                .setParameter(5, cursor == null ? null : Cursor.date(cursor.get(0)))
-                .setParameter(6, cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
-                .setParameter(7, page.limit() + 1)
+                        limit :limit""".formatted(side), Transfer.class)
+                .setParameter("status", status == null ? null : status.name())
+                .setParameter("overdueOnly", overdueOnly)
+                .setParameter("today", VietnamTime.today())
+                .setParameter("afterDate", cursor == null ? null : Cursor.date(cursor.get(0)))
+                .setParameter("afterId", cursor == null ? null : Cursor.uuid(cursor.get(1)).toString())
+                .setParameter("limit", page.limit() + 1)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), t -> Cursor.of(t.letterOn, t.id));
     }
@@ -224,13 +224,18 @@ public class TransferService {
 
     /** Visible to either side: the sending and the receiving committees both follow a transfer. */
     private Transfer visible(UUID id) {
-        Transfer t = Transfer.<Transfer>findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("transfer " + id));
-        boolean sender = t.fromUnitId != null && caller.covers(units.byId(t.fromUnitId).path());
-        boolean receiver = t.toUnitId != null && caller.covers(units.byId(t.toUnitId).path());
-        if (!sender && !receiver) {
+        @SuppressWarnings("unchecked")
+        List<Transfer> rows = scoped.sql("""
+                        select t.*, (select cast(x.path as text) from org_unit x where x.id = coalesce(t.from_unit_id, t.to_unit_id)) as sidePath
+                        from transfer t
+                        left join org_unit f on f.id = t.from_unit_id left join org_unit r on r.id = t.to_unit_id
+                        where t.id = :id and (f.path <@ cast(:scope as ltree) or r.path <@ cast(:scope as ltree))""",
+                        Transfer.class)
+                .setParameter("id", id).getResultList();
+        if (rows.isEmpty()) {
             throw ProblemException.notFound("transfer " + id);
         }
-        return t;
+        return rows.get(0);
     }
 
     private UnitRef receivingCell(String code, MemberRef member) {

@@ -148,6 +148,13 @@ class BadgeResourceTest {
     }
 
     /** Every member due, page after page of two. */
+    @Test
+    void aProbationaryMemberIsNeitherListedNorAwardedForPartyAge() {
+        String probationary = register(admin, person(newNationalId(), "Dự Bị Mới", "1990-01-01", tree.cellA1,
+                Map.of("status", "PROBATIONARY", "admittedOn", java.time.LocalDate.now().minusMonths(5).toString())));
+        award(probationary, 30, SEPTEMBER_2).then().statusCode(422).body("rule", org.hamcrest.Matchers.equalTo("badge.full-members-only"));
+    }
+
     private List<String> allDue(String token, String date, String unit) {
         List<String> ids = new ArrayList<>();
         String after = null;

@@ -229,6 +229,37 @@ class GradingResourceTest {
         as(admin).get(GRADINGS + "/members/" + m + "/2023").then().statusCode(404);
     }
 
+    @Test
+    void aGradingCarriesThePathOfTheYearsEndAfterTheTreeWasRestructuredBeforeTheClose() {
+        String district = tree.province + "_c";
+        String base = district + "_xa";
+        String cell = base + "_cb";
+        foundOn(district, "Đảng bộ huyện C", "INTERMEDIATE_COMMITTEE", null, tree.province);
+        foundOn(base, "Đảng bộ xã Cũ", "BASE_COMMITTEE", "COMMUNE_WARD", district);
+        foundOn(cell, "Chi bộ thôn Cũ", "CELL", null, base);
+        String m = register(adminOf(tree.province), person(newNationalId(), "Hoàng Văn Năm Cũ", "1980-03-08", cell,
+                Map.of("status", "FULL", "admittedOn", "2010-05-19", "confirmedOn", "2011-05-19", "inUnitSince", "2021-01-01")));
+        as(tree.provinceAdmin()).contentType(ContentType.JSON)
+                .body(Map.of("unitCode", base, "newParentCode", tree.districtA, "effectiveOn", TODAY.toString()))
+                .post(API + "/restructurings/move").then().statusCode(200);
+
+        String round = open(base, 2025).then().statusCode(201).extract().path("id");
+        gradeMember(round, m, "GOOD", null).then().statusCode(200);
+        close(round).then().statusCode(200);
+        JsonNode graded = event(m, "member.graded", 1);
+        assertThat(graded.path("path").toString()).isEqualTo("[\"" + tree.province + "\",\"" + district + "\",\"" + base
+                + "\",\"" + cell + "\"]");
+    }
+
+    private void foundOn(String code, String name, String kind, String type, String parent) {
+        Map<String, Object> body = new HashMap<>(Map.of("code", code, "name", name, "kind", kind, "parentCode", parent,
+                "foundedOn", "2020-01-01"));
+        if (type != null) {
+            body.put("organisationType", type);
+        }
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).body(body).post(API + "/org-units").then().statusCode(201);
+    }
+
     private JsonNode event(String key, String type, int version) {
         String value = TopicProbe.find("membership.events", r -> key.equals(r.key()) && r.value().contains(type)
                                 && read(r.value()).path("data").path("version").asInt() == version, Duration.ofSeconds(30))

@@ -213,6 +213,16 @@ class MeetingResourceTest {
                 .get(MEETINGS + "/attendance").then().statusCode(404);
     }
 
+    @Test
+    void aDissolvedCellHoldsNoMoreMeetings() {
+        String today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("unitCode", tree.cellA2, "effectiveOn", today))
+                .post(API + "/restructurings/dissolve").then().statusCode(200);
+        meet(tree.cellA2, today, "REGULAR", null, List.of(row(java.util.UUID.randomUUID().toString(), "PRESENT", false)), null)
+                .then().statusCode(422)
+                .body("rule", equalTo("meeting.cell-existed")).body("dissolvedOn", equalTo(today));
+    }
+
     private String full(String name, String cell) {
         return register(adminOf(tree.districtA), person(newNationalId(), name, "1975-09-02", cell,
                 Map.of("status", "FULL", "admittedOn", "2005-01-01", "confirmedOn", "2006-01-01", "inUnitSince", "2024-01-01")));
