@@ -30,10 +30,14 @@ public class ActivityReports {
      * @param cellMonths        cell-months that were due: a cell that existed through a month that is over
      * @param cellMonthsMissed  of those, months without a regular meeting
      * @param cellsMissing      cells that missed at least one month
+     * @param cellQuarters      cell-quarters due a thematic meeting (quarters wholly in the period and over)
+     * @param cellQuartersMissedThematic of those, quarters without a thematic meeting
+     * @param cellsMissingThematic cells that missed at least one quarter
      */
     public record Meetings(long regular, long thematic, long present, long absentWithReason, long absentWithoutReason,
                            BigDecimal attendanceRate, long committeeExpected, long committeePresent,
-                           BigDecimal committeeRate, long cellMonths, long cellMonthsMissed, long cellsMissing) {
+                           BigDecimal committeeRate, long cellMonths, long cellMonthsMissed, long cellsMissing,
+                           long cellQuarters, long cellQuartersMissedThematic, long cellsMissingThematic) {
     }
 
     /**
@@ -73,48 +77,18 @@ public class ActivityReports {
                 .setParameter("unit", unitCode).setParameter("from", from).setParameter("until", until).getResultList();
         Map<String, long[]> figures = new HashMap<>();
         for (Object[] r : held) {
-            long[] f = figures.computeIfAbsent(key(r[0]), k -> new long[11]);
+            long[] f = figures.computeIfAbsent(key(r[0]), k -> new long[SLOTS]);
             for (int i = 1; i <= 7; i++) {
                 f[i - 1] += n(r[i]);
             }
         }
         List<YearMonth> months = assessedMonths(from, until, today);
-        if (!months.isEmpty()) {
-            // a cell is due a regular meeting in a month it existed through (on its first and its last day)
-            @SuppressWarnings("unchecked")
-            List<Object[]> missed = scoped.sql("""
-                            with months as (
-                                select cast(d as date) as m_start, cast(d + interval '1 month' - interval '1 day' as date) as m_end
-                                from generate_series(cast(:first as date), cast(:last as date), interval '1 month') d),
-                            due as (
-                                select mo.m_start, t.code, %s as child
-                                from months mo
-                                join report_tree t on t.days @> mo.m_end and t.kind in ('CELL', 'BASE_CELL') and %s
-                                where exists (select 1 from report_tree t0 where t0.code = t.code and t0.days @> mo.m_start))
-                            select child, count(*), count(*) filter (where not held),
-                                   count(distinct code) filter (where not held), grouping(child)
-                            from (select d.*, exists (select 1 from report_meeting m where m.unit_code = d.code
-                                          and m.kind = 'REGULAR' and m.held_on >= d.m_start
-                                          and m.held_on < cast(d.m_start + interval '1 month' as date)) as held
-                                  from due d) x
-                            where %s
-                            group by grouping sets ((child), ())""".formatted(DatedTree.childOf("t.path"), DatedTree.under("t.path"),
-                            DatedTree.IN_SCOPE))
-                    .setParameter("unit", unitCode).setParameter("first", months.get(0).atDay(1))
-                    .setParameter("last", months.get(months.size() - 1).atDay(1)).getResultList();
-            for (Object[] r : missed) {
-                // grouping(child) = 1 marks the row over all cells; the unit's own cell comes as child null
-                boolean all = n(r[4]) == 1;
-                if (r[0] == null && !all) {
-                    continue;
-                }
-                long[] f = figures.computeIfAbsent(all ? TOTAL : (String) r[0], k -> new long[11]);
-                f[7] = n(r[1]);
-                f[8] = n(r[2]);
-                f[9] = n(r[3]);
-            }
-        }
-        long[] total = new long[11];
+        missed(unitCode, months, 1, "REGULAR", figures, 7);
+        // a thematic meeting at least once a quarter: quarters wholly in the period and over
+        List<YearMonth> quarters = months.stream().filter(m -> (m.getMonthValue() - 1) % 3 == 0
+                && months.contains(m.plusMonths(2))).toList();
+        missed(unitCode, quarters, 3, "THEMATIC", figures, 10);
+        long[] total = new long[SLOTS];
         figures.forEach((k, f) -> {
             if (!k.equals(TOTAL)) {
                 for (int i = 0; i < 7; i++) {
@@ -122,10 +96,10 @@ public class ActivityReports {
                 }
             }
         });
-        long[] missedTotal = figures.getOrDefault(TOTAL, new long[11]);
-        total[7] = missedTotal[7];
-        total[8] = missedTotal[8];
-        total[9] = missedTotal[9];
+        long[] missedTotal = figures.getOrDefault(TOTAL, new long[SLOTS]);
+        for (int i = 7; i < SLOTS; i++) {
+            total[i] = missedTotal[i];
+        }
         Map<String, Meetings> byChild = new HashMap<>();
         figures.forEach((k, f) -> {
             if (!k.equals(TOTAL) && !k.equals(OWN)) {
@@ -195,13 +169,60 @@ public class ActivityReports {
         return child == null ? OWN : (String) child;
     }
 
+    /**
+     * Cells due a meeting of {@code kind} in each stretch of {@code step} months from {@code starts} (a cell that
+     * existed on the stretch's first and last day, under the unit on the last), and those that held none: into
+     * {@code figures} at {@code slot} (due), slot + 1 (missed), slot + 2 (distinct cells that missed).
+     */
+    private void missed(String unitCode, List<YearMonth> starts, int step, String kind, Map<String, long[]> figures, int slot) {
+        if (starts.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> missed = scoped.sql("""
+                        with stretches as (
+                            select cast(d as date) as m_start,
+                                   cast(d + make_interval(months => :step) - interval '1 day' as date) as m_end
+                            from unnest(cast(:starts as date[])) d),
+                        due as (
+                            select mo.m_start, mo.m_end, t.code, %s as child
+                            from stretches mo
+                            join report_tree t on t.days @> mo.m_end and t.kind in ('CELL', 'BASE_CELL') and %s
+                            where exists (select 1 from report_tree t0 where t0.code = t.code and t0.days @> mo.m_start))
+                        select child, count(*), count(*) filter (where not held),
+                               count(distinct code) filter (where not held), grouping(child)
+                        from (select d.*, exists (select 1 from report_meeting m where m.unit_code = d.code
+                                      and m.kind = :kind and m.held_on between d.m_start and d.m_end) as held
+                              from due d) x
+                        where %s
+                        group by grouping sets ((child), ())""".formatted(DatedTree.childOf("t.path"),
+                        DatedTree.under("t.path"), DatedTree.IN_SCOPE))
+                .setParameter("unit", unitCode).setParameter("step", step).setParameter("kind", kind)
+                .setParameter("starts", starts.stream().map(m -> m.atDay(1).toString()).collect(
+                        java.util.stream.Collectors.joining(",", "{", "}")))
+                .getResultList();
+        for (Object[] r : missed) {
+            // grouping(child) = 1 marks the row over all cells; the unit's own cell comes as child null
+            boolean all = n(r[4]) == 1;
+            if (r[0] == null && !all) {
+                continue;
+            }
+            long[] f = figures.computeIfAbsent(all ? TOTAL : (String) r[0], k -> new long[SLOTS]);
+            f[slot] = n(r[1]);
+            f[slot + 1] = n(r[2]);
+            f[slot + 2] = n(r[3]);
+        }
+    }
+
+    private static final int SLOTS = 13;
+
     public static Meetings noMeetings() {
-        return meetings(new long[11]);
+        return meetings(new long[SLOTS]);
     }
 
     private static Meetings meetings(long[] f) {
         return new Meetings(f[0], f[1], f[2], f[3], f[4], Percent.of(f[2], f[2] + f[3] + f[4]), f[5], f[6],
-                Percent.of(f[6], f[5]), f[7], f[8], f[9]);
+                Percent.of(f[6], f[5]), f[7], f[8], f[9], f[10], f[11], f[12]);
     }
 
     private static long n(Object o) {

@@ -31,7 +31,8 @@ import java.time.LocalDate;
 /**
  * The report API: a section per report line of the committees' periodic reports, and a summary with every
  * section, for a unit's subtree. JSON by default; {@code Accept: text/csv} or the {@code export.csv} path gives
- * CSV, the XLSX media type or {@code export.xlsx} a workbook. Aggregates only: no person is named. A unit outside the caller's subtree answers 404.
+ * CSV, the XLSX media type or {@code export.xlsx} a workbook. Aggregates only: no person is named. A unit
+ * outside the caller's subtree answers 404.
  */
 @Path("/units/{code}")
 @Produces({MediaType.APPLICATION_JSON, ReportCsv.TEXT_CSV, ReportXlsx.XLSX})
@@ -100,7 +101,8 @@ public class ReportResource {
     @Path("/meetings")
     @Operation(summary = "Meetings, attendance and missed months in a period", description = "Regular and thematic "
             + "meetings held, attendance rates of members and of committee members (%, two decimals), and cells that "
-            + "missed their regular meeting in a month that lies wholly in the period and is over.")
+            + "missed their regular meeting in a month, or a thematic meeting in a quarter, that lies wholly in the period "
+            + "and is over.")
     public Section<ActivityReports.Meetings> meetings(@PathParam("code") String code,
                                                       @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
         return reports.meetings(code, period(period));

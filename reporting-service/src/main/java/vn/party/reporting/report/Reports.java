@@ -109,6 +109,7 @@ public class Reports {
     }
 
     public Section<AdmissionFigures> admissions(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
         ReportPeriod term = CongressTerms.containing(period.to());
         FlowReports.ByUnit<FlowReports.Admissions> inPeriod = flows.admissions(code, period.from(), period.until());
         FlowReports.ByUnit<FlowReports.Admissions> inTerm = flows.admissions(code, term.from(), period.until());
@@ -118,27 +119,32 @@ public class Reports {
     }
 
     public Section<FlowReports.Transfers> transfers(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
         FlowReports.ByUnit<FlowReports.Transfers> t = flows.transfers(code, period.from(), period.until());
         return flow(code, period, t.total(), child -> t.child(child, FlowReportsNone.TRANSFERS));
     }
 
     public Section<ExitFigures> exits(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
         FlowReports.ByUnit<Map<ExitKind, Long>> e = flows.exits(code, period.from(), period.until());
         return flow(code, period, exits(e.total()), child -> exits(e.child(child, FlowReports.noExits())));
     }
 
     public Section<ActivityReports.Meetings> meetings(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
         ActivityReports.ByUnit<ActivityReports.Meetings> m = activity.meetings(code, period.from(), period.until(),
                 VietnamTime.today());
         return flow(code, period, m.total(), child -> m.byChild().getOrDefault(child, ActivityReports.noMeetings()));
     }
 
     public Section<ActivityReports.Dues> dues(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
         ActivityReports.ByUnit<ActivityReports.Dues> d = activity.dues(code, period.from(), period.until(), VietnamTime.today());
         return flow(code, period, d.total(), child -> d.byChild().getOrDefault(child, new ActivityReports.Dues(0, 0, 0, 0)));
     }
 
     public Section<GradingReports.Grades> grading(String code, int year) {
+        tree.requireCurrent(code);
         ReportPeriod period = ReportPeriod.parse(Integer.toString(year));
         GradingReports.ByUnit g = grading.grades(code, year);
         GradingReports.Grades none = GradingReports.empty(GradeScaleRules.scaleFor(year));

@@ -40,6 +40,11 @@ public class DatedTree {
                 + ", index(" + path + ", text2ltree(:unit)) + 1, 1)::text end";
     }
 
+    /** 404 unless the unit exists now inside the caller's scope; before any query names it. */
+    public void requireCurrent(String code) {
+        scoped.requireUnit(code, "unit " + code);
+    }
+
     /**
      * The unit as it stood on {@code day}; 404 when it lies outside the caller's scope now, is unknown or
      * dissolved, or did not exist on that day.

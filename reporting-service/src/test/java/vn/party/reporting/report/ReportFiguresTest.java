@@ -211,6 +211,9 @@ class ReportFiguresTest {
                 .body("figures.cellMonths", equalTo(9))
                 .body("figures.cellMonthsMissed", equalTo(5))
                 .body("figures.cellsMissing", equalTo(2))
+                .body("figures.cellQuarters", equalTo(3))
+                .body("figures.cellQuartersMissedThematic", equalTo(3))
+                .body("figures.cellsMissingThematic", equalTo(3))
                 .body("children.find { it.unitCode == '" + s + "' }.figures.cellMonthsMissed", equalTo(3));
     }
 
@@ -379,6 +382,19 @@ class ReportFiguresTest {
                 .get("/api/reporting/v1/units/" + a + "/summary/export.csv").then().statusCode(404);
         get(TestTokens.token("no-role", a), a, "members", "date", "2017-12-31").statusCode(403);
         given().get("/api/reporting/v1/units/" + a + "/members").then().statusCode(401);
+    }
+
+    @Test
+    void hostileUnitCodesAreNotFoundNeverAFailure() {
+        for (String code : List.of("Not-A-Code", "x'--", "a.b", "*", "%2A.x.%2A", "\u00e9t\u00e9", "a b")) {
+            for (String section : List.of("admissions", "transfers", "exits", "meetings", "dues", "summary")) {
+                given().auth().oauth2(provinceAdmin()).urlEncodingEnabled(true).queryParam("period", "2017")
+                        .get("/api/reporting/v1/units/{code}/" + section, code).then().statusCode(404);
+            }
+            given().auth().oauth2(provinceAdmin()).queryParam("year", "2017")
+                    .get("/api/reporting/v1/units/{code}/grading", code).then().statusCode(404);
+            given().auth().oauth2(provinceAdmin()).get("/api/reporting/v1/units/{code}/members", code).then().statusCode(404);
+        }
     }
 
     @Test
