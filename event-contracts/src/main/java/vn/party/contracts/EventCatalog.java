@@ -1,5 +1,6 @@
 package vn.party.contracts;
 
+import vn.party.contracts.cadre.*;
 import vn.party.contracts.membership.AdmissionCeremonyHeld;
 import vn.party.contracts.membership.AdmissionTargetSet;
 import vn.party.contracts.membership.DuesPaid;
@@ -56,7 +57,8 @@ public final class EventCatalog {
             MeetingHeld.class,
             MemberGraded.class,
             OrganisationGraded.class,
-            BadgeAwarded.class);
+            BadgeAwarded.class,
+            PositionHolderAppointed.class, PositionHolderEnded.class, PlanEntryAdded.class, PlanEntryRemoved.class, TrainingEnrolled.class, TrainingCompleted.class, CadreAppointed.class, CadreReappointed.class, CadreRotated.class, AccountabilityActionTaken.class, CadreProfileSynced.class, SalaryBaseChanged.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.getAnnotation(EventType.class).value(), Function.identity()));

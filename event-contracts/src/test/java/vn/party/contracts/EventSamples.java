@@ -1,5 +1,6 @@
 package vn.party.contracts;
 
+import vn.party.contracts.cadre.*;
 import vn.party.contracts.membership.*;
 
 import java.time.LocalDate;
@@ -53,7 +54,20 @@ final class EventSamples {
             new MemberGraded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 2025, "GOOD", 82, 1, LocalDate.of(2026, 1, 15)),
             new MemberGraded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 2024, "EXCELLENT", null, 2, LocalDate.of(2025, 3, 2)),
             new OrganisationGraded("bn_xa_phu_chan_cb1", CELL_PATH, 2025, "EXCELLENT", 93, 1, LocalDate.of(2026, 1, 15)),
-            new BadgeAwarded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 40, LocalDate.of(2026, 2, 3)));
+            new BadgeAwarded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 40, LocalDate.of(2026, 2, 3)),
+            new PositionHolderAppointed("7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d", "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", MEMBER, "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "SECRETARY", "COMMITTEE", true, "ELECTION", "FEMALE", "40_TO_44", false, LocalDate.of(2025, 7, 15)),
+            new PositionHolderEnded("7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d", "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "VILLAGE_HEAD", "VILLAGE", "ROTATED", "MALE", "50_TO_54", true, LocalDate.of(2026, 3, 31)),
+            new PlanEntryAdded("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "2025-2030", "BASE", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "SECRETARY", "COMMITTEE", true, true, "FEMALE", "UNDER_35", false, LocalDate.of(2024, 9, 1)),
+            new PlanEntryRemoved("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "2025-2030", "BASE", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "SECRETARY", "COMMITTEE", "discipline 15-QĐ/UBKT: REPRIMAND", true, true, "FEMALE", "UNDER_35", false, LocalDate.of(2026, 2, 10)),
+            new TrainingEnrolled("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f", "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", "INTERMEDIATE_POLITICAL_THEORY", 2026, "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn", List.of("bn"), "MALE", "35_TO_39", true, LocalDate.of(2026, 3, 2)),
+            new TrainingCompleted("2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f", "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", "INTERMEDIATE_POLITICAL_THEORY", 2026, "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn", List.of("bn"), "MALE", "35_TO_39", true, LocalDate.of(2026, 11, 20)),
+            new CadreAppointed("3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a", "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "DEPARTMENT_HEAD", "DEPARTMENT", "COMPETITIVE_SELECTION", "245-QĐ/ĐU", "FEMALE", "45_TO_49", false, LocalDate.of(2026, 4, 1)),
+            new CadreReappointed("3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a", "7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "DEPARTMENT_HEAD", "DEPARTMENT", 2, "301-QĐ/ĐU", "FEMALE", "50_TO_54", false, LocalDate.of(2031, 4, 1)),
+            new CadreRotated("3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn_cqd", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "DOWN", "SECRETARY", LocalDate.of(2028, 6, 30), "MALE", "40_TO_44", false, LocalDate.of(2026, 7, 1)),
+            new AccountabilityActionTaken("3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "REVIEW", "PEOPLES_COMMITTEE_CHAIR", "MALE", "55_TO_59", false, LocalDate.of(2026, 5, 12)),
+            new AccountabilityActionTaken("3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a", "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), "RESIGNATION", null, "MALE", "55_TO_59", false, LocalDate.of(2026, 5, 12)),
+            new CadreProfileSynced("5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", null, "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), true, "FEMALE", "35_TO_39", true, LocalDate.of(2026, 3, 1)),
+            new SalaryBaseChanged(MEMBER, "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), 11_000_000L, "01.003", new java.math.BigDecimal("4.68"), "HR_SYSTEM", LocalDate.of(2026, 7, 1)));
 
 
     private EventSamples() {

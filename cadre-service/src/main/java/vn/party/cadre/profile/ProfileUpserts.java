@@ -1,0 +1,134 @@
+package vn.party.cadre.profile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.party.backbone.audit.AuditTrail;
+import vn.party.backbone.outbox.Outbox;
+import vn.party.backbone.scope.SystemAccess;
+import vn.party.cadre.hr.HrRecord;
+import vn.party.cadre.rules.CadreFacts;
+import vn.party.contracts.cadre.CadreProfileSynced;
+import vn.party.contracts.cadre.SalaryBaseChanged;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Profiles from the HR system, upserted by national ID: the same person never gets a second profile. Runs in the
+ * background sync for the whole province.
+ */
+@ApplicationScoped
+@SystemAccess("the scheduled HR sync upserts profiles by national ID for every unit of the province")
+public class ProfileUpserts {
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** @throws HrRecord.Malformed when the unit is unknown or the record clashes with another profile */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome upsert(HrRecord r, String actor) {
+        @SuppressWarnings("unchecked")
+        List<String> paths = em.createNativeQuery("select cast(path as text) from org_unit_replica where code = :c and dissolved_on is null")
+                .setParameter("c", r.unitCode()).getResultList();
+        if (paths.isEmpty()) {
+            throw new HrRecord.Malformed("unit " + r.unitCode() + " is not a unit of this province");
+        }
+        String path = paths.get(0);
+        List<CadreProfile> found = em.createQuery("select p from CadreProfile p where p.nationalId = :n", CadreProfile.class)
+                .setParameter("n", r.nationalId()).getResultList();
+        CadreProfile p = found.isEmpty() ? null : found.get(0);
+        UUID self = p == null ? null : p.id;
+        long clashes = em.createQuery("""
+                        select count(p) from CadreProfile p where p.id <> :self
+                          and (p.civilServantCode = :code or p.memberId = :member)""", Long.class)
+                .setParameter("self", self == null ? new UUID(0, 0) : self)
+                .setParameter("code", r.civilServantCode() == null ? "" : r.civilServantCode())
+                .setParameter("member", r.memberId() == null ? new UUID(0, 0) : r.memberId())
+                .getSingleResult();
+        if (clashes > 0) {
+            throw new HrRecord.Malformed("its civil-servant code or member id belongs to another profile");
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean created = p == null;
+        Long oldSalary = created ? null : p.salaryBaseDong;
+        LocalDate oldSalaryDate = created ? null : p.salaryEffectiveOn;
+        if (created) {
+            p = new CadreProfile();
+            p.id = UUID.randomUUID();
+            p.nationalId = r.nationalId();
+        } else if (same(p, r)) {
+            return Outcome.UNCHANGED;
+        }
+        p.unitCode = r.unitCode();
+        p.unitPath = path;
+        p.civilServantCode = r.civilServantCode();
+        if (r.memberId() != null) {
+            p.memberId = r.memberId();
+        }
+        p.fullName = r.fullName();
+        p.dateOfBirth = r.dateOfBirth();
+        p.sex = r.sex();
+        p.setEthnicity(r.ethnicity());
+        p.education = r.education();
+        p.qualification = r.qualification();
+        p.politicalTheory = r.politicalTheory();
+        p.stateManagement = r.stateManagement();
+        p.foreignLanguage = r.foreignLanguage();
+        p.itLevel = r.itLevel();
+        p.salaryGrade = r.salaryGrade();
+        p.salaryCoefficient = r.salaryCoefficient();
+        p.salaryBaseDong = r.salaryBaseDong();
+        p.salaryEffectiveOn = r.salaryEffectiveFrom();
+        p.source = CadreProfile.Source.HR_SYSTEM;
+        p.hrUpdatedAt = OffsetDateTime.now(ZoneOffset.UTC);
+        p.stamp(actor);
+        if (created) {
+            p.persist();
+        }
+        em.flush();
+        List<String> codes = CadreFacts.pathCodes(path);
+        outbox.publish(new CadreProfileSynced(p.id.toString(), p.memberId == null ? null : p.memberId.toString(), p.unitCode,
+                codes, created, p.sex.name(), CadreFacts.ageBand(p.dateOfBirth, today), p.ethnicMinority, today));
+        if (p.memberId != null && p.salaryBaseDong != null
+                && (!Objects.equals(oldSalary, p.salaryBaseDong) || !Objects.equals(oldSalaryDate, p.salaryEffectiveOn))) {
+            outbox.publish(new SalaryBaseChanged(p.memberId.toString(), p.id.toString(), p.unitCode, codes, p.salaryBaseDong,
+                    p.salaryGrade, p.salaryCoefficient, "HR_SYSTEM", p.salaryEffectiveOn == null ? today : p.salaryEffectiveOn));
+        }
+        audit.recordAs(actor, created ? "cadre.profile_synced_new" : "cadre.profile_synced", "cadre_profile", p.id.toString(),
+                Map.of("unitCode", p.unitCode, "source", "HR_SYSTEM"));
+        return created ? Outcome.CREATED : Outcome.UPDATED;
+    }
+
+    private static boolean same(CadreProfile p, HrRecord r) {
+        return p.source == CadreProfile.Source.HR_SYSTEM
+                && p.unitCode.equals(r.unitCode()) && Objects.equals(p.civilServantCode, r.civilServantCode())
+                && (r.memberId() == null || r.memberId().equals(p.memberId)) && p.fullName.equals(r.fullName())
+                && p.dateOfBirth.equals(r.dateOfBirth()) && p.sex == r.sex() && p.ethnicity.equals(r.ethnicity())
+                && Objects.equals(p.education, r.education()) && Objects.equals(p.qualification, r.qualification())
+                && p.politicalTheory == r.politicalTheory() && p.stateManagement == r.stateManagement()
+                && Objects.equals(p.foreignLanguage, r.foreignLanguage()) && Objects.equals(p.itLevel, r.itLevel())
+                && Objects.equals(p.salaryGrade, r.salaryGrade())
+                && (p.salaryCoefficient == null ? r.salaryCoefficient() == null
+                    : r.salaryCoefficient() != null && p.salaryCoefficient.compareTo(r.salaryCoefficient()) == 0)
+                && Objects.equals(p.salaryBaseDong, r.salaryBaseDong()) && Objects.equals(p.salaryEffectiveOn, r.salaryEffectiveFrom());
+    }
+}

@@ -1,0 +1,31 @@
+-- Cadre profiles (hồ sơ cán bộ): a person, with the member record (when a member) and the civil-service record.
+create table cadre_profile (
+    id                   uuid        primary key,
+    unit_code            text        not null,
+    member_id            uuid        unique,
+    civil_servant_code   text        unique,
+    national_id          text        not null unique,
+    full_name            text        not null,
+    date_of_birth        date        not null,
+    sex                  text        not null check (sex in ('MALE', 'FEMALE')),
+    ethnicity            text        not null,
+    ethnic_minority      boolean     not null,
+    education            text,
+    qualification        text,
+    political_theory     text        not null,
+    state_management     text        not null,
+    foreign_language     text,
+    it_level             text,
+    salary_grade         text,
+    salary_coefficient   numeric(5, 2),
+    salary_base_dong     bigint,
+    salary_effective_on  date,
+    source               text        not null,
+    hr_updated_at        timestamptz,
+    version              bigint      not null default 0,
+    created_at           timestamptz not null,
+    created_by           text        not null,
+    updated_at           timestamptz not null,
+    updated_by           text        not null
+);
+create index cadre_profile_unit on cadre_profile (unit_code);

@@ -1,0 +1,34 @@
+package vn.party.contracts.cadre;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.party.contracts.DomainEvent;
+import vn.party.contracts.EventType;
+
+/**
+ * A cadre stopped holding a post. Never carries a national ID.
+ *
+ * @param sex Sex of the cadre
+ * @param ethnicMinority True for a cadre of an ethnic minority
+ * @param effectiveDate The last day of the holding
+ */
+@EventType(value = "cadre.position.holder_ended.v1", schema = "schemas/cadre/position.holder_ended.v1.json")
+public record PositionHolderEnded(
+        String holdingId,
+        String positionId,
+        String cadreId,
+        String unitCode,
+        List<String> path,
+        String positionKind,
+        String positionGroup,
+        String reason,
+        String sex,
+        String ageBand,
+        boolean ethnicMinority,
+        LocalDate effectiveDate) implements DomainEvent {
+
+    @Override
+    public String subject() {
+        return holdingId;
+    }
+}
