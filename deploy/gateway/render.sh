@@ -20,6 +20,7 @@ export CADRE_PORT="${CADRE_PORT:-8083}"
 export REPORTING_PORT="${REPORTING_PORT:-8084}"
 export KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
 export CORS_ORIGIN="${CORS_ORIGIN:-http://127.0.0.1:5173}"
+export DASHBOARD_DIR="${DASHBOARD_DIR:-$(cd "$here/../.." && pwd)/dashboard/dist}"
 export GATEWAY_RATE_LIMIT="${GATEWAY_RATE_LIMIT:-20r/s}"
 export GATEWAY_RATE_BURST="${GATEWAY_RATE_BURST:-40}"
 export GATEWAY_RATE_DELAY="${GATEWAY_RATE_DELAY:-$(( GATEWAY_RATE_BURST / 2 ))}"
@@ -37,16 +38,17 @@ case "$CORS_ORIGIN" in
     http://*|https://*) ;;
     *) echo "render.sh: CORS_ORIGIN must be an origin such as http://127.0.0.1:5173, got '$CORS_ORIGIN'" >&2; exit 2 ;;
 esac
-for v in CORS_ORIGIN GATEWAY_PREFIX_DIR; do
+for v in CORS_ORIGIN GATEWAY_PREFIX_DIR DASHBOARD_DIR; do
     case "${!v}" in
         *[\"\'\;\$\{\}\\[:space:]]*) echo "render.sh: $v must not contain quotes, spaces, ';', '\$', braces or backslashes" >&2; exit 2 ;;
     esac
 done
 
-vars='${GATEWAY_PREFIX_DIR} ${GATEWAY_PORT} ${MEMBERSHIP_PORT} ${INSPECTION_PORT} ${CADRE_PORT} ${REPORTING_PORT} ${KEYCLOAK_PORT} ${CORS_ORIGIN} ${GATEWAY_RATE_LIMIT} ${GATEWAY_RATE_BURST} ${GATEWAY_RATE_DELAY}'
+vars='${GATEWAY_PREFIX_DIR} ${GATEWAY_PORT} ${MEMBERSHIP_PORT} ${INSPECTION_PORT} ${CADRE_PORT} ${REPORTING_PORT} ${KEYCLOAK_PORT} ${CORS_ORIGIN} ${GATEWAY_RATE_LIMIT} ${GATEWAY_RATE_BURST} ${GATEWAY_RATE_DELAY} ${DASHBOARD_DIR}'
 conf="$GATEWAY_PREFIX_DIR/conf"
 envsubst "$vars" < "$here/nginx.conf.template" > "$conf/nginx.conf"
 for snippet in security-headers.conf cors-headers.conf api-proxy.conf; do
     envsubst "$vars" < "$here/$snippet" > "$conf/$snippet"
 done
+envsubst "$vars" < "$here/../../dashboard/nginx-location.conf" > "$conf/dashboard-location.conf"
 echo "$conf/nginx.conf"

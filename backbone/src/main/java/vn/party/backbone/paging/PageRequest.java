@@ -15,4 +15,15 @@ public record PageRequest(int limit, String after) {
         }
         return new PageRequest(l, after == null || after.isBlank() ? null : after);
     }
+
+    /**
+     * {@code after} for a list keyed by unit code, where the code itself is the cursor: 400 unless it is one
+     * (lower-case letters, digits and {@code _}), so a garbage cursor is refused instead of finding nothing.
+     */
+    public String afterCode() {
+        if (after != null && !after.matches("[a-z0-9_]{1,64}")) {
+            throw ProblemException.invalid("after", "not a cursor this list gave out");
+        }
+        return after;
+    }
 }

@@ -83,7 +83,8 @@ public final class SuiteClient {
      * test can send what no well-behaved client would (broken JSON, duplicate keys, a NUL byte).
      */
     public Response send(String method, String path, String token, String body, String contentType) {
-        HttpRequest.Builder builder = base(path, token);
+        // any representation: an export answers text/csv or a workbook, and its refusals a problem document
+        HttpRequest.Builder builder = base(path, token).setHeader("Accept", "application/json, */*;q=0.5");
         if (body != null) {
             builder.header("Content-Type", contentType == null ? "application/json" : contentType);
         }

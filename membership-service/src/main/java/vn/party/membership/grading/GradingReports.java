@@ -78,7 +78,7 @@ public class GradingReports {
                         limit :limit""")
                 .setParameter("under", under)
                 .setParameter("year", year)
-                .setParameter("after", page.after())
+                .setParameter("after", page.afterCode())
                 .setParameter("limit", page.limit() + 1)
                 .getResultList();
         return Page.fromOverfetch(rows, page.limit(), row -> (String) row[1])

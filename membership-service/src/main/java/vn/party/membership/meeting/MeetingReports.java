@@ -63,7 +63,7 @@ public class MeetingReports {
             rows.add(new MeetingApi.CellMonth(c.code(), c.name(), regular != null, regular, thematic));
         }
         Page<MeetingApi.CellMonth> p = Page.fromOverfetch(rows.stream()
-                .filter(r -> page.after() == null || r.cellCode().compareTo(page.after()) > 0)
+                .filter(r -> page.afterCode() == null || r.cellCode().compareTo(page.afterCode()) > 0)
                 .limit(page.limit() + 1L).toList(), page.limit(), MeetingApi.CellMonth::cellCode);
         return new MeetingApi.Compliance(unit.code(), month.toString(), cells.size(), held, cells.size() - held, p.items(), p.next());
     }
@@ -79,7 +79,7 @@ public class MeetingReports {
         YearMonth to = period[1];
         YearMonth current = YearMonth.from(VietnamTime.today());
         List<Cell> cells = cells(unit, from.atDay(1), to.atEndOfMonth()).stream()
-                .filter(c -> page.after() == null || c.code().compareTo(page.after()) > 0).toList();
+                .filter(c -> page.afterCode() == null || c.code().compareTo(page.afterCode()) > 0).toList();
         Map<Long, List<CellMeeting>> meetings = meetings(cells, from.atDay(1), to.atEndOfMonth());
         List<MeetingApi.Missed> found = new ArrayList<>();
         for (Cell c : cells) {

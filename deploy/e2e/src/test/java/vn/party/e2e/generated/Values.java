@@ -192,6 +192,9 @@ final class Values {
             default -> {
             }
         }
+        if (lower.endsWith("year")) {
+            return NODES.textNode("2026");   // a year typed as text in a path
+        }
         if (format.equals("date") || lower.endsWith("date") || lower.equals("asof") || lower.equals("from")
                 || lower.equals("to")) {
             return NODES.textNode("2026-03-02");
