@@ -11,7 +11,7 @@ final class EventSamples {
     private static final String MEMBER = "3f1c2a9e-5b7d-4e21-9a0c-7d2e4b6f8a10";
     private static final List<String> CELL_PATH = List.of("bn", "bn_xa_phu_chan", "bn_xa_phu_chan_cb1");
 
-    static final List<DomainEvent> ALL = List.of(
+    static final List<DomainEvent> MEMBERSHIP = List.of(
             new OrgUnitFounded("bn_xa_phu_chan", "Đảng bộ xã Phù Chẩn", UnitKind.BASE_COMMITTEE,
                     OrganisationType.COMMUNE_WARD, "bn", List.of("bn", "bn_xa_phu_chan"), LocalDate.of(2025, 7, 1)),
             new OrgUnitFounded("bn", "Đảng bộ tỉnh Bắc Ninh", UnitKind.PROVINCE_COMMITTEE, null, null,
@@ -55,6 +55,9 @@ final class EventSamples {
             new OrganisationGraded("bn_xa_phu_chan_cb1", CELL_PATH, 2025, "EXCELLENT", 93, 1, LocalDate.of(2026, 1, 15)),
             new BadgeAwarded(MEMBER, "bn_xa_phu_chan_cb1", CELL_PATH, 40, LocalDate.of(2026, 2, 3)));
 
+
+    static final List<DomainEvent> ALL = java.util.stream.Stream.of(MEMBERSHIP, InspectionEventSamples.ALL)
+            .flatMap(List::stream).toList();
 
     private EventSamples() {
     }
