@@ -3,6 +3,7 @@ package vn.party.orgreplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.backbone.inbox.PoisonMessage;
 import vn.party.contracts.membership.OrgUnitDissolved;
@@ -12,6 +13,7 @@ import vn.party.contracts.membership.OrgUnitRenamed;
 
 /** Keeps org_unit_replica in step with membership's tree. */
 @ApplicationScoped
+@SystemAccess("consumes membership.events into the tree replica, for every caller")
 public class OrgTreeProjection {
 
     @Inject

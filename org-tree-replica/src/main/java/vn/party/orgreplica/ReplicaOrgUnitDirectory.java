@@ -3,6 +3,7 @@ package vn.party.orgreplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.scope.OrgUnitDirectory;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Optional;
 
 /** Scope in a service that does not own the tree resolves against its replica. */
 @ApplicationScoped
+@SystemAccess("resolves the scope itself: a caller's unit to its path")
 public class ReplicaOrgUnitDirectory implements OrgUnitDirectory {
 
     @Inject
