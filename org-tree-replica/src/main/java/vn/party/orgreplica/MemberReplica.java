@@ -3,6 +3,7 @@ package vn.party.orgreplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.contracts.membership.MemberStatus;
 
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.UUID;
  * check scope (the replica itself knows nothing of callers; every caller checks {@code unitPath} against its scope).
  */
 @ApplicationScoped
+@SystemAccess("reads the member replica for any caller; callers check the returned unit path against their scope")
 public class MemberReplica {
 
     /** @param unitPath the cell's current path in dot form, null when the tree replica does not know the cell */

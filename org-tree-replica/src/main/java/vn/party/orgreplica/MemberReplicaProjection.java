@@ -3,6 +3,7 @@ package vn.party.orgreplica;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.contracts.membership.MemberAdmitted;
 import vn.party.contracts.membership.MemberConfirmed;
@@ -21,6 +22,7 @@ import vn.party.contracts.membership.MemberTransferredOut;
  * opening event was never published here) changes nothing.
  */
 @ApplicationScoped
+@SystemAccess("consumes membership.events into the member replica, for every caller")
 public class MemberReplicaProjection {
 
     @Inject

@@ -37,6 +37,9 @@ public final class DisciplineRules {
     public static final String LIMITATION_PASSED = "discipline.limitation-passed";
     public static final String SAME_VIOLATION = "discipline.same-violation";
     public static final String DATES = "discipline.dates";
+    public static final String APPEAL_OUTCOME = "discipline.appeal-outcome";
+    public static final String APPEAL_HEARD_BY = "discipline.appeal-heard-above";
+    public static final String NOTHING_IN_FORCE = "discipline.appeal-nothing-in-force";
 
     /**
      * @param limitationYears years from the violation within which each form may still be decided; a form absent
@@ -161,6 +164,48 @@ public final class DisciplineRules {
             case REMOVAL_FROM_POST -> 3;
             case EXPULSION, DISSOLUTION -> 4;
         };
+    }
+
+    /**
+     * What an appeal outcome leaves in force: UPHELD keeps the form, ANNULLED leaves none, REDUCED a lighter and
+     * INCREASED a heavier form of the subject, which the hearing body may issue.
+     */
+    public static DisciplineForm appealResult(vn.party.contracts.inspection.AppealOutcome outcome, DisciplineForm inForce,
+                                              DisciplineForm resulting, SubjectKind subject, BodyKind hearingKind,
+                                              BodyLevel hearingLevel) {
+        if (inForce == null) {
+            throw new RuleViolation(NOTHING_IN_FORCE, "the decision was annulled; there is nothing left to appeal");
+        }
+        switch (outcome) {
+            case UPHELD -> {
+                if (resulting != null && resulting != inForce) {
+                    throw new RuleViolation(APPEAL_OUTCOME, "an upheld decision keeps its form " + inForce);
+                }
+                return inForce;
+            }
+            case ANNULLED -> {
+                if (resulting != null) {
+                    throw new RuleViolation(APPEAL_OUTCOME, "an annulled decision leaves no form in force");
+                }
+                return null;
+            }
+            default -> {
+                if (resulting == null || !formsFor(subject, MemberStatus.FULL).contains(resulting)) {
+                    throw new RuleViolation(APPEAL_OUTCOME, outcome + " names the form in force after it, one of "
+                            + formsFor(subject, MemberStatus.FULL));
+                }
+                boolean lighter = severity(resulting) < severity(inForce);
+                boolean heavier = severity(resulting) > severity(inForce);
+                if (outcome == vn.party.contracts.inspection.AppealOutcome.REDUCED ? !lighter : !heavier) {
+                    throw new RuleViolation(APPEAL_OUTCOME, outcome + " from " + inForce + " cannot leave " + resulting);
+                }
+                if (!mayIssue(hearingKind, hearingLevel, subject).contains(resulting)) {
+                    throw new RuleViolation(FORM_NOT_ALLOWED_FOR_LEVEL, "a " + hearingKind + " at " + hearingLevel
+                            + " level may not decide " + resulting);
+                }
+                return resulting;
+            }
+        }
     }
 
     private DisciplineRules() {
