@@ -58,7 +58,12 @@ public final class EventCatalog {
             MemberGraded.class,
             OrganisationGraded.class,
             BadgeAwarded.class,
-            PositionHolderAppointed.class, PositionHolderEnded.class, PlanEntryAdded.class, PlanEntryRemoved.class, TrainingEnrolled.class, TrainingCompleted.class, CadreAppointed.class, CadreReappointed.class, CadreRotated.class, AccountabilityActionTaken.class, CadreProfileSynced.class, SalaryBaseChanged.class);
+            PositionHolderAppointed.class, PositionHolderEnded.class, PlanEntryAdded.class, PlanEntryRemoved.class, TrainingEnrolled.class, TrainingCompleted.class, CadreAppointed.class, CadreReappointed.class, CadreRotated.class, AccountabilityActionTaken.class, CadreProfileSynced.class, SalaryBaseChanged.class,
+            vn.party.contracts.inspection.CaseDecided.class, vn.party.contracts.inspection.CaseConcluded.class,
+            vn.party.contracts.inspection.CaseClosed.class, vn.party.contracts.inspection.FollowUpOverdue.class,
+            vn.party.contracts.inspection.DenunciationReceived.class, vn.party.contracts.inspection.DenunciationResolved.class,
+            vn.party.contracts.inspection.DisciplineDecided.class, vn.party.contracts.inspection.SuspensionStarted.class,
+            vn.party.contracts.inspection.SuspensionEnded.class, vn.party.contracts.inspection.AppealDecided.class);
 
     private static final Map<String, Class<? extends DomainEvent>> BY_TYPE = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(c -> c.getAnnotation(EventType.class).value(), Function.identity()));

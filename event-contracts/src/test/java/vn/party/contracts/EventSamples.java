@@ -12,7 +12,7 @@ final class EventSamples {
     private static final String MEMBER = "3f1c2a9e-5b7d-4e21-9a0c-7d2e4b6f8a10";
     private static final List<String> CELL_PATH = List.of("bn", "bn_xa_phu_chan", "bn_xa_phu_chan_cb1");
 
-    static final List<DomainEvent> ALL = List.of(
+    static final List<DomainEvent> MEMBERSHIP = List.of(
             new OrgUnitFounded("bn_xa_phu_chan", "Đảng bộ xã Phù Chẩn", UnitKind.BASE_COMMITTEE,
                     OrganisationType.COMMUNE_WARD, "bn", List.of("bn", "bn_xa_phu_chan"), LocalDate.of(2025, 7, 1)),
             new OrgUnitFounded("bn", "Đảng bộ tỉnh Bắc Ninh", UnitKind.PROVINCE_COMMITTEE, null, null,
@@ -69,6 +69,9 @@ final class EventSamples {
             new CadreProfileSynced("5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", null, "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), true, "FEMALE", "35_TO_39", true, LocalDate.of(2026, 3, 1)),
             new SalaryBaseChanged(MEMBER, "5d2a8f10-3c4b-4e6f-9a7b-2c1d0e9f8a76", "bn_xa_phu_chan", List.of("bn", "bn_xa_phu_chan"), 11_000_000L, "01.003", new java.math.BigDecimal("4.68"), "HR_SYSTEM", LocalDate.of(2026, 7, 1)));
 
+
+    static final List<DomainEvent> ALL = java.util.stream.Stream.of(MEMBERSHIP, InspectionEventSamples.ALL)
+            .flatMap(List::stream).toList();
 
     private EventSamples() {
     }

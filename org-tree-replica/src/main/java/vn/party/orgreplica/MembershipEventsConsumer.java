@@ -17,7 +17,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.party.backbone.inbox.IncomingEvents;
 
 /**
- * Reads membership.events in order per unit: updates the tree replica, then the service's listeners, in
+ * Reads membership.events in order per unit: updates the tree and member replicas, then the service's listeners, in
  * one transaction per event. Poison messages are dead-lettered to membership.events.dlq by
  * {@link IncomingEvents}; {@link #replayDeadLetters()} hands them back after a fix.
  */
@@ -33,6 +33,9 @@ public class MembershipEventsConsumer {
 
     @Inject
     OrgTreeProjection tree;
+
+    @Inject
+    MemberReplicaProjection members;
 
     @Inject
     Instance<MembershipEventListener> listeners;
@@ -61,6 +64,7 @@ public class MembershipEventsConsumer {
     public void consume(ConsumerRecord<String, String> record) {
         incoming.process(CONSUMER, record, event -> {
             tree.apply(event);
+            members.apply(event);
             listeners.forEach(listener -> listener.on(event));
         });
     }

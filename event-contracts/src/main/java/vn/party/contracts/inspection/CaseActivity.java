@@ -1,0 +1,7 @@
+package vn.party.contracts.inspection;
+
+/** Kiểm tra or giám sát. */
+public enum CaseActivity {
+    INSPECTION,
+    SUPERVISION
+}
