@@ -67,9 +67,9 @@ class InspectionEndToEndTest {
 
     @Test
     void anExpulsionDecidedInInspectionReachesTheMemberRecords() {
-        JsonNode members = SUITE.get("/api/membership/v1/members?unit=bn_ubnd_thpt_chuyen&status=FULL&limit=50", provinceAdmin)
+        JsonNode members = SUITE.get("/api/membership/v1/members?unit=bn_ubnd&status=FULL&limit=50", provinceAdmin)
                 .json().path("items");
-        assertThat(members.size()).as("full members in the demo school").isGreaterThan(0);
+        assertThat(members.size()).as("full members of bn_ubnd in the demo").isGreaterThan(0);
         String member = members.get(members.size() - 1).path("id").asText();
         String board = body("bn_ubnd", "STANDING_BOARD");
 

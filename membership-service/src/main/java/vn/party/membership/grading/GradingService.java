@@ -173,6 +173,7 @@ public class GradingService {
 
     /** A correction of a member's final grading: the next version; the one before stays, no longer current. */
     public Grading correctMember(UUID memberId, int year, GradingApi.CorrectionRequest request, String ifMatch) {
+        scoped.subtreePath();   // a caller without a scope is told so (403) before anything is looked up
         Grading current = Grading.currentOfMember(memberId, year).filter(this::visible)
                 .orElseThrow(() -> ProblemException.notFound("grading of member " + memberId + " for " + year));
         return correct(current, request, ifMatch, "member", memberId.toString());
@@ -204,6 +205,7 @@ public class GradingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public GradingApi.History memberHistory(UUID memberId, int year) {
+        scoped.subtreePath();   // 403 for a caller without a scope, before the lookup
         List<Grading> versions = Grading.historyOfMember(memberId, year);
         if (versions.isEmpty() || !visible(versions.get(0))) {
             throw ProblemException.notFound("grading of member " + memberId + " for " + year);

@@ -63,6 +63,9 @@ final class Values {
         if (lower.equals("memberid")) {
             return c.member();
         }
+        if (lower.equals("section")) {
+            return "members";   // a report section that every unit has
+        }
         if (lower.equals("id")) {
             String collection = op.path().substring(0, op.path().indexOf("/{id}"));
             if (collection.endsWith("/members")) {
