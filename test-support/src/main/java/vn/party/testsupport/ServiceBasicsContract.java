@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 
 /**
  * What every service promises, whatever it does: it is ready on a real database and broker, serves its
@@ -42,11 +43,34 @@ public abstract class ServiceBasicsContract {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
+    /** Liveness names the outbox relay's heartbeat, so an orchestrator restarts a service that stopped publishing. */
+    @Test
+    void isAliveWhileItsOutboxRelayKeepsPassing() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"))
+                .body("checks.name", hasItem("outbox-relay"));
+    }
+
     @Test
     void answersWithoutATokenWithA401Problem() {
         given().request(protectedMethod(), protectedPath()).then().statusCode(401)
                 .contentType("application/problem+json")
                 .body("status", equalTo(401));
+    }
+
+    /**
+     * Verified tokens are cached (backbone's VerifiedTokens): a token accepted while valid must still be refused
+     * the moment it expires, however often it was verified before.
+     */
+    @Test
+    void aTokenAcceptedWhileValidIsRefusedOnceExpired() throws InterruptedException {
+        String token = TestTokens.tokenExpiringIn(2, "short-lived", "nowhere", "province-admin");
+        for (int i = 0; i < 3; i++) {
+            int status = given().auth().oauth2(token).request(protectedMethod(), protectedPath()).then().extract().statusCode();
+            assertThat(status).as("a valid token is not refused as unauthenticated").isNotEqualTo(401);
+        }
+        Thread.sleep(3_100);
+        given().auth().oauth2(token).request(protectedMethod(), protectedPath()).then().statusCode(401)
+                .contentType("application/problem+json");
     }
 
     @Test

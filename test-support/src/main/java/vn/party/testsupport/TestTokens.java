@@ -22,13 +22,18 @@ public final class TestTokens {
 
     /** A token for {@code user} of unit {@code orgUnit} with the given realm roles. */
     public static String token(String user, String orgUnit, String... roles) {
+        return tokenExpiringIn(3600, user, orgUnit, roles);
+    }
+
+    /** The same, valid for {@code seconds} only. */
+    public static String tokenExpiringIn(long seconds, String user, String orgUnit, String... roles) {
         var builder = Jwt.issuer(ISSUER)
                 .audience(AUDIENCE)
                 .subject("sub-" + user)
                 .claim("preferred_username", user)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
                 .claim("typ", "Bearer")
-                .expiresIn(3600);
+                .expiresIn(seconds);
         if (orgUnit != null) {
             builder.claim("org_unit", orgUnit);
         }

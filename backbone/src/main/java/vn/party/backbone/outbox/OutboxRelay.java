@@ -98,7 +98,21 @@ public class OutboxRelay {
             relayAll();
         } catch (RuntimeException e) {
             LOG.warnf("outbox relay pass failed, will retry: %s", e.toString());
+        } finally {
+            lastPassEnded.set(System.nanoTime());
         }
+    }
+
+    /** When the last pass ended, failed or not: the relay's heartbeat, read by {@link OutboxRelayLiveness}. */
+    private final AtomicLong lastPassEnded = new AtomicLong(System.nanoTime());
+
+    /** How long ago the last relay pass ended (a pass stuck or a scheduler that stopped makes this grow). */
+    java.time.Duration sinceLastPass() {
+        return java.time.Duration.ofNanos(System.nanoTime() - lastPassEnded.get());
+    }
+
+    boolean relays() {
+        return config.topic().isPresent();
     }
 
     /** Relays until nothing is left; returns how many events were sent. */

@@ -325,7 +325,14 @@ public final class SubtreeQueriesBenchmark {
             try (InputStream in = TestTokens.class.getClassLoader().getResourceAsStream("testsupport/public.pem")) {
                 pem = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            ProcessBuilder pb = new ProcessBuilder("java", "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC", "-jar", jar.toString());
+            List<String> command = new ArrayList<>(List.of("java", "-Xms64m", "-Xmx384m", "-XX:+UseSerialGC"));
+            // e.g. BENCH_SERVICE_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/membership.jfr,settings=profile"
+            String extra = System.getenv("BENCH_SERVICE_JAVA_OPTS");
+            if (extra != null && !extra.isBlank()) {
+                command.addAll(Arrays.asList(extra.trim().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command);
             Map<String, String> env = pb.environment();
             env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
             env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
