@@ -133,6 +133,9 @@ public class OutboxRelay {
         if (!Boolean.TRUE.equals(locked)) {
             return 0; // another replica is relaying
         }
+        // Marking rows sent need not wait for the disk: a mark lost in a crash only sends those events again,
+        // which consumers already deduplicate (at-least-once). It saves the relay a flush per pass.
+        em.createNativeQuery("set local synchronous_commit = off").executeUpdate();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         select seq, topic, event_key, cast(payload as text), traceparent from outbox_event
@@ -169,8 +172,9 @@ public class OutboxRelay {
                     .setParameter(2, sentSeqs)
                     .executeUpdate();
         }
-        backlog.set(((Number) em.createNativeQuery("select count(*) from outbox_event where sent_at is null")
-                .getSingleResult()).longValue());
+        // a batch that was not full left nothing behind but what committed since: count only after a full one
+        backlog.set(rows.size() < config.batchSize() ? 0 : ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where sent_at is null").getSingleResult()).longValue());
         return sentSeqs.size();
     }
 

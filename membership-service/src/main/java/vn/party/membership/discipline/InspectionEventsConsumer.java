@@ -12,7 +12,6 @@ import org.jboss.logging.Logger;
 import vn.party.backbone.inbox.DeadLetters;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.backbone.inbox.IncomingEvents;
-import vn.party.backbone.inbox.PoisonMessage;
 import vn.party.backbone.kafka.Topics;
 import vn.party.backbone.outbox.OutboxConfig;
 import vn.party.backbone.scope.SystemAccess;
@@ -31,8 +30,8 @@ import java.util.UUID;
  * Carries out in the member records what inspection-service decided: an expulsion ends membership (exit kind
  * EXPELLED on the decision's effective date), a suspension starts a SUSPENDED condition for its period. Idempotent:
  * each event is applied once ({@link IncomingEvents}), and an expulsion of a member who has already left changes
- * nothing. What membership has no command for yet (restoring a member whose expulsion an appeal annulled or
- * reduced, ending a suspension early without a caller) is dead-lettered with the reason, to be replayed once it has.
+ * nothing. An appeal that annuls or reduces an expulsion restores the member; a suspension ended early ends the
+ * SUSPENDED condition on that date.
  */
 @ApplicationScoped
 @SystemAccess("consumes inspection.events: carries out decisions taken there; no caller stands behind them")
@@ -93,12 +92,16 @@ public class InspectionEventsConsumer {
             }
             members.suspendFromDecision(id, s.effectiveDate(), s.endsOn(), "inspection:suspension:" + s.suspensionId());
         } else if (event.data() instanceof SuspensionEnded s && s.early()) {
-            throw new PoisonMessage("suspension " + s.suspensionId() + " ended early on " + s.effectiveDate()
-                    + ": membership-service has no command to end a condition for a decision yet");
+            if (!members.endSuspensionFromDecision(UUID.fromString(s.memberId()), s.effectiveDate(),
+                    "inspection:suspension:" + s.suspensionId())) {
+                LOG.infof("suspension %s: no suspension of member %s runs past %s; nothing to do", s.suspensionId(),
+                        s.memberId(), s.effectiveDate());
+            }
         } else if (event.data() instanceof AppealDecided a && a.memberId() != null
                 && a.previousForm() == DisciplineForm.EXPULSION && a.resultingForm() != DisciplineForm.EXPULSION) {
-            throw new PoisonMessage("appeal " + a.appealId() + " lifted expulsion " + a.decisionId()
-                    + ": membership-service has no command to restore an expelled member yet");
+            if (!members.restoreAfterAnnulledExpulsion(UUID.fromString(a.memberId()), "inspection:appeal:" + a.appealId())) {
+                LOG.infof("appeal %s: member %s is not expelled; nothing to restore", a.appealId(), a.memberId());
+            }
         }
     }
 }

@@ -36,6 +36,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -289,6 +290,66 @@ public class MemberService {
     /** Suspension decided by a discipline body (inspection-service): temporary, with its end date. */
     public Member suspendFromDecision(UUID id, LocalDate startsOn, LocalDate endsOn, String source) {
         return recordCondition(existing(id), MemberCondition.SUSPENDED, startsOn, endsOn, null, "discipline decision", source);
+    }
+
+    /**
+     * An appeal annulled the expulsion or reduced it to a lighter form (inspection-service): the member was never
+     * expelled. The record takes back the status it had before, from the expulsion's date, in the same cell (its
+     * placement runs on). The LEFT entry stays in the history, overridden by an entry of the same date recorded
+     * later, so what was recorded when stays readable. Conditions the exit ended stay ended. Returns false, and
+     * changes nothing, when the member is not expelled (a repeated or late delivery).
+     */
+    public boolean restoreAfterAnnulledExpulsion(UUID id, String source) {
+        Member m = existing(id);
+        if (m.status != MemberStatus.LEFT || m.exitKind != ExitKind.EXPELLED) {
+            return false;
+        }
+        LocalDate expelledOn = m.statusSince;
+        MemberStatusEntry before = MemberStatusEntry.of(m.id).stream()
+                .filter(e -> e.status != MemberStatus.LEFT && !e.effectiveOn.isAfter(expelledOn))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalStateException("member " + m.id + " has no status before the expulsion"));
+        m.status = before.status;
+        m.exitKind = null;
+        m.statusSince = before.effectiveOn;
+        touch(m);
+        addStatusEntry(m, expelledOn, "expulsion annulled on appeal");
+        MemberPlacement.of(m.id).stream()
+                .filter(p -> expelledOn.equals(p.endsOn) && p.unitId == m.unitId)
+                .reduce((a, b) -> b)
+                .ifPresent(p -> p.endsOn = null);
+        em.flush();
+        UnitRef unit = units.byId(m.unitId);
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), MemberStatus.LEFT, m.status,
+                null, expelledOn));
+        audit.record("member.expulsion-annulled", "member", m.id.toString(),
+                Map.of("status", m.status, "from", expelledOn, "source", source));
+        return true;
+    }
+
+    /**
+     * A suspension ended before its planned end (inspection-service): the SUSPENDED condition that runs past
+     * {@code endsOn} ends then. Returns false, and changes nothing, when none runs past it (already ended).
+     */
+    public boolean endSuspensionFromDecision(UUID id, LocalDate endsOn, String source) {
+        Member m = existing(id);
+        LocalDate on = VietnamTime.requirePlausible("endsOn", endsOn);
+        Optional<MemberConditionPeriod> open = MemberConditionPeriod.of(m.id).stream()
+                .filter(c -> c.condition == MemberCondition.SUSPENDED)
+                .filter(c -> c.endsOn == null || c.endsOn.isAfter(on))
+                .filter(c -> c.startsOn.isBefore(on))
+                .findFirst();
+        if (open.isEmpty()) {
+            return false;
+        }
+        open.get().endsOn = on;
+        touch(m);
+        em.flush();
+        UnitRef unit = units.byId(m.unitId);
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), MemberCondition.SUSPENDED, on));
+        audit.record("member.condition-ended", "member", m.id.toString(),
+                Map.of("condition", MemberCondition.SUSPENDED, "on", on, "source", source));
+        return true;
     }
 
     public Member endCondition(UUID id, MemberApi.EndConditionRequest request) {

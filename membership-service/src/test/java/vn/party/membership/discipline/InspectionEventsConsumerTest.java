@@ -11,6 +11,7 @@ import vn.party.contracts.inspection.BodyLevel;
 import vn.party.contracts.inspection.DisciplineDecided;
 import vn.party.contracts.inspection.DisciplineForm;
 import vn.party.contracts.inspection.SubjectKind;
+import vn.party.contracts.inspection.SuspensionEnded;
 import vn.party.contracts.inspection.SuspensionStarted;
 import vn.party.membership.TestTree;
 import vn.party.testsupport.MembershipEventsFixture;
@@ -75,16 +76,15 @@ class InspectionEventsConsumerTest {
         send(expulsion(decision), UUID.randomUUID());
         TopicProbe.find("membership.events", r -> member.equals(r.key()) && r.value().contains("\"EXPELLED\""), PATIENCE)
                 .orElseThrow(() -> new AssertionError("membership did not publish the exit"));
-        // an appeal on the same key is dead-lettered (no restore command yet): once it is there, the duplicates before
-        // it were processed too, and none of them was refused
+        // an appeal on the same key comes after the duplicates: once it has restored the member, they were all
+        // processed, none was refused, and only one exit was recorded
         String appeal = UUID.randomUUID().toString();
         send(new AppealDecided(appeal, decision, AppealOutcome.REDUCED, DisciplineForm.EXPULSION, DisciplineForm.WARNING,
                 SubjectKind.MEMBER, member, tree.cellA1, path, BodyKind.STANDING_BOARD, BodyLevel.PROVINCE, tree.province,
                 LocalDate.of(2026, 10, 20)), UUID.randomUUID());
-        TopicProbe.find("inspection.events.dlq", r -> r.value().contains(appeal), PATIENCE)
-                .orElseThrow(() -> new AssertionError("the appeal was not dead-lettered"));
-        assertThat(TopicProbe.find("inspection.events.dlq", r -> r.value().contains(decision)
-                && r.value().contains("inspection.discipline.decided.v1"), Duration.ofSeconds(3))).isEmpty();
+        await().atMost(PATIENCE).untilAsserted(() -> as(adminOf(tree.districtA)).get(API + "/members/" + member).then()
+                .body("status", equalTo("FULL")));
+        assertThat(TopicProbe.find("inspection.events.dlq", r -> r.value().contains(decision), Duration.ofSeconds(3))).isEmpty();
         as(adminOf(tree.districtA)).get(API + "/members/" + member + "/history").then()
                 .body("statuses.findAll { it.status == 'LEFT' }", hasSize(1));
     }
@@ -101,17 +101,46 @@ class InspectionEventsConsumerTest {
     }
 
     @Test
-    void anAnnulledExpulsionIsDeadLetteredUntilMembershipCanRestoreAMember() {
+    void anAnnulledExpulsionRestoresTheMemberInTheSameCellAsIfNeverExpelledAndOnlyOnce() {
         String decision = UUID.randomUUID().toString();
         send(expulsion(decision), UUID.randomUUID());
         await().atMost(PATIENCE).untilAsserted(() -> as(adminOf(tree.districtA)).get(API + "/members/" + member).then()
                 .body("exitKind", equalTo("EXPELLED")));
         String appeal = UUID.randomUUID().toString();
-        send(new AppealDecided(appeal, decision, AppealOutcome.ANNULLED, DisciplineForm.EXPULSION, null, SubjectKind.MEMBER, member,
-                tree.cellA1, path, BodyKind.STANDING_BOARD, BodyLevel.PROVINCE, tree.province, LocalDate.of(2026, 11, 1)),
-                UUID.randomUUID());
-        TopicProbe.find("inspection.events.dlq", r -> r.value().contains(appeal), PATIENCE)
-                .orElseThrow(() -> new AssertionError("the annulment was not dead-lettered"));
-        as(adminOf(tree.districtA)).get(API + "/members/" + member).then().body("status", equalTo("LEFT"));
+        AppealDecided annulled = new AppealDecided(appeal, decision, AppealOutcome.ANNULLED, DisciplineForm.EXPULSION, null,
+                SubjectKind.MEMBER, member, tree.cellA1, path, BodyKind.STANDING_BOARD, BodyLevel.PROVINCE, tree.province,
+                LocalDate.of(2026, 11, 1));
+        send(annulled, UUID.randomUUID());
+        await().atMost(PATIENCE).untilAsserted(() -> as(adminOf(tree.districtA)).get(API + "/members/" + member).then()
+                .body("status", equalTo("FULL")).body("unitCode", equalTo(tree.cellA1)));
+        TopicProbe.find("membership.events", r -> member.equals(r.key()) && r.value().contains("member.status_changed")
+                        && r.value().matches("(?s).*\"previousStatus\":\\s*\"LEFT\".*"), PATIENCE)
+                .orElseThrow(() -> new AssertionError("membership did not publish the restoration"));
+        // a second delivery under another event id (a replayed topic) restores nothing more
+        send(annulled, UUID.randomUUID());
+        String marker = UUID.randomUUID().toString();
+        send(new SuspensionStarted(marker, member, tree.cellA1, path, BodyKind.INSPECTION_COMMISSION, BodyLevel.INTERMEDIATE,
+                tree.districtA, LocalDate.of(2027, 3, 1), LocalDate.of(2026, 12, 1)), UUID.randomUUID());
+        await().atMost(PATIENCE).untilAsserted(() -> as(adminOf(tree.districtA)).get(API + "/members/" + member + "/history")
+                .then().body("conditions.condition", hasItem("SUSPENDED")));
+        as(adminOf(tree.districtA)).get(API + "/members/" + member + "/history").then()
+                .body("statuses.findAll { it.status == 'LEFT' }", hasSize(1))
+                .body("statuses.findAll { it.reason == 'expulsion annulled on appeal' }", hasSize(1));
+        // counted in its cell again on a date after the expulsion
+        as(adminOf(tree.districtA)).get(API + "/headcounts/" + tree.cellA1 + "?date=2026-11-15").then()
+                .body("total", equalTo(1));
+    }
+
+    @Test
+    void aSuspensionEndedEarlyEndsTheSuspendedConditionOnThatDate() {
+        String suspension = UUID.randomUUID().toString();
+        send(new SuspensionStarted(suspension, member, tree.cellA1, path, BodyKind.INSPECTION_COMMISSION, BodyLevel.INTERMEDIATE,
+                tree.districtA, LocalDate.of(2027, 6, 1), LocalDate.of(2026, 9, 1)), UUID.randomUUID());
+        await().atMost(PATIENCE).untilAsserted(() -> as(adminOf(tree.districtA)).get(API + "/members/" + member + "/history")
+                .then().body("conditions.find { it.condition == 'SUSPENDED' }.endsOn", equalTo("2027-06-01")));
+        send(new SuspensionEnded(suspension, member, tree.cellA1, path, true, LocalDate.of(2026, 11, 20)), UUID.randomUUID());
+        await().atMost(PATIENCE).untilAsserted(() -> as(adminOf(tree.districtA)).get(API + "/members/" + member + "/history")
+                .then().body("conditions.find { it.condition == 'SUSPENDED' }.endsOn", equalTo("2026-11-20")));
+        assertThat(TopicProbe.find("inspection.events.dlq", r -> r.value().contains(suspension), Duration.ofSeconds(3))).isEmpty();
     }
 }
