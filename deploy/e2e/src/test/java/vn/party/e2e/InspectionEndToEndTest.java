@@ -87,6 +87,18 @@ class InspectionEndToEndTest {
         });
         assertThat(SUITE.get(API + "/discipline-decisions/" + decided.json().path("id").asText(), inspectorA).status())
                 .isEqualTo(404);
+
+        // the province's standing board annuls it on appeal: the member is a full member of the same cell again
+        String unitBefore = SUITE.get("/api/membership/v1/members/" + member, provinceAdmin).json().path("unitCode").asText();
+        SuiteClient.Response appealed = SUITE.post(API + "/discipline-decisions/" + decided.json().path("id").asText() + "/appeals",
+                provinceAdmin, Map.of("lodgedOn", "2026-10-15", "heardByBodyId", body("bn", "STANDING_BOARD"),
+                        "outcome", "ANNULLED", "decidedOn", "2026-11-01"), Map.of());
+        assertThat(appealed.status()).as(appealed.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode m = SUITE.get("/api/membership/v1/members/" + member, provinceAdmin).json();
+            assertThat(m.path("status").asText()).isEqualTo("FULL");
+            assertThat(m.path("unitCode").asText()).isEqualTo(unitBefore);
+        });
     }
 
     private static String body(String unit, String kind) {
