@@ -14,9 +14,11 @@ import java.util.TreeMap;
 
 /**
  * Vietnamese public holidays as data (ngày nghỉ lễ, Tết): the lunar New Year and Hùng Kings' day move, so
- * they are seeded per year in {@code calendar/vn-public-holidays.csv} rather than computed. Compensating
- * days off for a holiday on a weekend are not in the data (see the file's header). A date in a year the
- * data does not cover is refused rather than guessed to be a working day.
+ * they are seeded per year in {@code calendar/vn-public-holidays.csv} rather than computed. A holiday other
+ * than Tết that falls on a Saturday or Sunday gives a compensating day off (nghỉ bù) on the next working day,
+ * computed here from the data (Bộ luật Lao động 2012 art. 110(3), 2019 art. 111(3)); Tết's break is listed as
+ * decided, weekends included. Swapped working days (hoán đổi), decided year by year, are not known. A date in
+ * a year the data does not cover is refused rather than guessed to be a working day.
  */
 public final class HolidayCalendar {
 
@@ -69,7 +71,30 @@ public final class HolidayCalendar {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new HolidayCalendar(holidays);
+        return new HolidayCalendar(withCompensatingDaysOff(holidays));
+    }
+
+    /**
+     * The holidays and, for each one other than Tết on a weekend, a day off on the next day that is neither a
+     * weekend nor already off: 30/4 on a Saturday and 1/5 on a Sunday give Monday 2/5 and Tuesday 3/5 (2022).
+     */
+    static Map<LocalDate, String> withCompensatingDaysOff(Map<LocalDate, String> holidays) {
+        TreeMap<LocalDate, String> all = new TreeMap<>(holidays);
+        for (Map.Entry<LocalDate, String> h : new TreeMap<>(holidays).entrySet()) {
+            if (!isWeekend(h.getKey()) || h.getValue().startsWith("Tết Nguyên đán")) {
+                continue;
+            }
+            LocalDate day = h.getKey().plusDays(1);
+            while (isWeekend(day) || all.containsKey(day)) {
+                day = day.plusDays(1);
+            }
+            all.put(day, "Nghỉ bù " + h.getValue());
+        }
+        return all;
+    }
+
+    private static boolean isWeekend(LocalDate date) {
+        return date.getDayOfWeek() == java.time.DayOfWeek.SATURDAY || date.getDayOfWeek() == java.time.DayOfWeek.SUNDAY;
     }
 
     public boolean covers(LocalDate date) {

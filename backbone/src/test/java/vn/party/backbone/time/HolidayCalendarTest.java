@@ -137,4 +137,20 @@ class HolidayCalendarTest {
     private static ByteArrayInputStream csv(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aHolidayOnAWeekendGivesACompensatingDayOffOnTheNextWorkingDay() {
+        // 2022: 30/4 on a Saturday and 1/5 on a Sunday, off on Monday 2/5 and Tuesday 3/5; Hùng Kings' day on Sunday 10/4
+        assertThat(calendar.holidayName(LocalDate.of(2022, 5, 2))).contains("Nghỉ bù Ngày Chiến thắng (30/4)");
+        assertThat(calendar.holidayName(LocalDate.of(2022, 5, 3))).contains("Nghỉ bù Ngày Quốc tế Lao động (1/5)");
+        assertThat(calendar.isHoliday(LocalDate.of(2022, 5, 4))).isFalse();
+        assertThat(calendar.holidayName(LocalDate.of(2022, 4, 11))).contains("Nghỉ bù Giỗ Tổ Hùng Vương (10/3 âm lịch)");
+        // 2023: 2/9 on a Saturday after the Friday next to it: off on Monday 4/9
+        assertThat(calendar.isHoliday(LocalDate.of(2023, 9, 4))).isTrue();
+        // 2026: Hùng Kings' day on Sunday 26/4, off on Monday 27/4
+        assertThat(calendar.isHoliday(LocalDate.of(2026, 4, 27))).isTrue();
+        // Tết's break is as decided: no day is added after a Tết weekend (2030: mùng 1 on a Saturday)
+        assertThat(calendar.holidayName(LocalDate.of(2030, 2, 2))).contains("Tết Nguyên đán Canh Tuất (mùng 1 tháng Giêng)");
+        assertThat(calendar.holidayName(LocalDate.of(2030, 2, 8)).orElse("")).doesNotStartWith("Nghỉ bù");
+    }
 }
