@@ -42,8 +42,18 @@ final class Kustomize {
         }
         try {
             Process p = new ProcessBuilder("kubectl", "version", "--client").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+            String version = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                return false;
+            }
+            // kubectl 1.21+ embeds kustomize 4 or 5 and says so; Debian 12's kubernetes-client (1.20, kustomize 2.0)
+            // neither says so nor reads today's kustomization fields: then the files are checked instead
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("Kustomize Version: v(\\d+)").matcher(version);
+            boolean recent = m.find() && Integer.parseInt(m.group(1)) >= 4;
+            if (!recent) {
+                System.out.println("kubectl on PATH embeds no kustomize 4 or newer: checking the kustomizations' files instead");
+            }
+            return recent;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
