@@ -210,6 +210,7 @@ public class ReportResource {
 
     @GET
     @Path("/summary")
+    @Produces({MediaType.APPLICATION_JSON, ReportCsv.TEXT_CSV, ReportXlsx.XLSX, ReportPdf.PDF})
     @Operation(summary = "Every section for a period", description = "The unit's report in one document: flows over "
             + "the period, stock figures as of a date (the period's last day, or today if earlier), grading of the "
             + "period's last year. Members and organisations are absent when the unit did not exist on that date.")
@@ -257,6 +258,24 @@ public class ReportResource {
                                @QueryParam("year") String year, @QueryParam("asOf") String asOf,
                                @QueryParam("gradingYear") String gradingYear) {
         return download(code, section, "xlsx", MediaType.valueOf(ReportXlsx.XLSX), date, period, year, asOf, gradingYear);
+    }
+
+    @GET
+    @Path("/summary/export.pdf")
+    @Produces(ReportPdf.PDF)
+    @Operation(summary = "The summary as a printable PDF", description = "Báo cáo số liệu: the summary's figures laid "
+            + "out like the committees' periodic report, in Vietnamese, with the font embedded. Same parameters as the "
+            + "summary.")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = ReportPdf.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportPdf(@PathParam("code") String code,
+                              @Parameter(description = PERIOD, required = true) @QueryParam("period") String period,
+                              @Parameter(description = "yyyy-mm-dd: the day of stock figures") @QueryParam("asOf") String asOf,
+                              @Parameter(description = "The year graded; the period's last year when absent")
+                              @QueryParam("gradingYear") String gradingYear) {
+        Reports.Summary summary = summary(code, period, asOf, gradingYear);
+        return Response.ok(summary, ReportPdf.PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-summary.pdf\"").build();
     }
 
     static final String SECTIONS = "members, organisations, admissions, transfers, exits, meetings, dues, grading, "
