@@ -66,6 +66,15 @@ async function apiToken(username) {
   return (await res.json()).access_token;
 }
 
+async function post(tok, path, body) {
+  const res = await fetch(`${GATEWAY}/api/reporting/v1${path}`, {
+    method: 'POST', body: JSON.stringify(body),
+    headers: { Authorization: `Bearer ${tok}`, Accept: 'application/json', 'Content-Type': 'application/json' },
+  });
+  check(res.status === 201, `POST ${path}: ${res.status}`);
+  return res.json();
+}
+
 async function api(tok, path) {
   const res = await fetch(`${GATEWAY}/api/reporting/v1${path}`, { headers: { Authorization: `Bearer ${tok}`, Accept: 'application/json' } });
   check(res.ok, `GET ${path}: ${res.status}`);
@@ -153,7 +162,9 @@ function readSheet(bytes) {
 // ---------------------------------------------------------------------------------------------- run
 
 const LABELS = ['Tổng quan', 'Đảng viên', 'Kết nạp', 'Kỷ luật', 'Xếp loại', 'Sinh hoạt chi bộ', 'Kỳ báo cáo',
-  'Số liệu tính đến', 'Xuất Excel', 'Chưa có số liệu', 'Dữ liệu đầy đủ đến', 'Các tổ chức đảng trực thuộc'];
+  'Số liệu tính đến', 'Xuất Excel', 'Xuất PDF', 'Dữ liệu đầy đủ đến', 'Các tổ chức đảng trực thuộc',
+  'Kiểm tra, giám sát theo loại', 'Kỷ luật theo hình thức và cấp quyết định', 'Cán bộ, quy hoạch, đào tạo, bổ nhiệm',
+  'Báo cáo đã nộp so với số liệu hiện tại'];
 
 async function main() {
   const tokA = await apiToken('district-a-admin');
@@ -244,10 +255,58 @@ async function main() {
       await members.locator('button.toggle').click();
     });
 
-    await step('sections whose data reporting does not have yet say "Chưa có số liệu"', async () => {
-      for (const id of ['#the-kiem-tra', '#the-ky-luat', '#the-can-bo']) {
-        check((await text(page, id)).includes('Chưa có số liệu'), `${id} does not say "Chưa có số liệu"`);
+    await step('the inspection, discipline and cadre sections show the API\'s figures', async () => {
+      const ins = yearA.inspections.figures;
+      const dis = yearA.discipline.figures;
+      const kt = await text(page, '#kiem-tra-tom-tat');
+      check(kt.includes(`Kiểm tra ${num(ins.inspections.cases)} cuộc (theo kế hoạch ${num(ins.inspections.planned)}, đột xuất ${num(ins.inspections.surprise)})`),
+        `inspections "${kt}"`);
+      check(kt.includes(`giám sát ${num(ins.supervisions.cases)} cuộc`), `supervisions "${kt}"`);
+      const kl = await text(page, '#ky-luat-tom-tat');
+      check(kl.includes(`${num(dis.total)} quyết định kỷ luật (${num(dis.members)} đảng viên, ${num(dis.organisations)} tổ chức đảng)`),
+        `discipline "${kl}"`);
+      // the discipline table: each form with its count
+      const discipline = page.locator('#the-ky-luat');
+      await discipline.locator('button.toggle').click();
+      const byForm = await discipline.locator('table').first().innerText();
+      const FORMS = { REPRIMAND: 'Khiển trách', WARNING: 'Cảnh cáo', REMOVAL_FROM_POST: 'Cách chức', EXPULSION: 'Khai trừ' };
+      for (const [code, name] of Object.entries(FORMS)) {
+        const row = byForm.split('\n').find((l) => l.startsWith(name));
+        check(row && row.split('\t')[1]?.trim() === num(dis.byForm[code] ?? 0), `discipline row ${name}: "${row}"`);
       }
+      await discipline.locator('button.toggle').click();
+      if (yearA.cadres) {
+        const cb = await text(page, '#can-bo-tom-tat');
+        check(cb.includes(`${num(yearA.cadres.figures.posts)} chức danh do ${num(yearA.cadres.figures.holders.cadres)} cán bộ đảm nhiệm`),
+          `cadres "${cb}"`);
+        check(cb.includes(`Quy hoạch trong kỳ: bổ sung ${num(yearA.planning.figures.added)}`), `planning "${cb}"`);
+        check(cb.includes(`Đào tạo: cử đi ${num(yearA.training.figures.enrolled)}`), `training "${cb}"`);
+      }
+      await screenshot(page, 'district-a-inspection-cadre');
+    });
+
+    await step('a filed report opens beside the current figures, with the lines that changed', async () => {
+      const filed = await post(tokA, `/units/${homeA}/filed-reports`, { period: thisYear, note: 'Kiểm thử giao diện' });
+      const diff = await api(tokA, `/units/${homeA}/filed-reports/${filed.id}/differences`);
+      await page.reload();
+      await headingIs(page, yearA.unitName);
+      await page.waitForSelector('#mo-bao-cao-da-nop', { timeout: 20_000 });
+      await page.selectOption('#bao-cao-da-nop-chon', filed.id);
+      await page.click('#mo-bao-cao-da-nop');
+      await page.waitForSelector('#bao-cao-da-nop-ai', { timeout: 20_000 });
+      const who = await text(page, '#bao-cao-da-nop-ai');
+      check(who.includes(`Nộp bởi ${filed.filedBy}`) && who.includes(`kỳ ${thisYear}`), `filed by "${who}"`);
+      const side = await page.locator('#so-sanh table').first().innerText();
+      const members = side.split('\n').find((l) => l.startsWith('Đảng viên\t'));
+      check(members && members.split('\t')[1].trim() === num(filed.summary.members.figures.total), `filed members "${members}"`);
+      const disc = side.split('\n').find((l) => l.startsWith('Quyết định kỷ luật'));
+      check(disc && disc.split('\t')[1].trim() === num(filed.summary.discipline.figures.total), `filed discipline "${disc}"`);
+      if (diff.unchanged) {
+        check(await page.locator('#khac-biet-khong').count() === 1, 'no "unchanged" note');
+      } else {
+        equal(await page.locator('#so-sanh table').nth(1).locator('tbody tr').count(), diff.differences.length, 'lines that changed');
+      }
+      await screenshot(page, 'district-a-filed-report');
     });
 
     await step('the breakdown lists exactly the units directly below', async () => {
@@ -323,7 +382,7 @@ async function main() {
       check(note.includes(`${num(gy.grading.figures.membersGraded)} đảng viên, ${num(gy.grading.figures.organisationsGraded)} tổ chức đảng`),
         `grading note "${note}"`);
       check(note.includes(gy.grading.figures.regulation), `regulation missing from "${note}"`);
-      check((await text(page, '#the-bao-cao-da-nop')).includes('Chưa có số liệu'), 'filed reports');
+      check((await text(page, '#the-bao-cao-da-nop')).includes('Báo cáo đã nộp'), 'filed reports card');
       await screenshot(page, 'district-a-grading-year');
     });
 

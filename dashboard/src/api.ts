@@ -53,6 +53,58 @@ export interface Grades {
   baseOrganisations: Record<string, number>; cells: Record<string, number>;
 }
 
+export interface Cases {
+  cases: number; planned: number; surprise: number; fromDenunciation: number; organisationsCovered: number;
+  membersCovered: number; committeeMembersCovered: number; byKind: Record<string, number>; byBodyLevel: Record<string, number>;
+  concluded: number; organisationsWithViolations: number; membersWithViolations: number;
+  committeeMembersWithViolations: number; disciplineToConsider: number;
+}
+
+export interface Inspections { inspections: Cases; supervisions: Cases; closed: number; followUpsOverdue: number }
+
+export interface Discipline {
+  total: number; members: number; organisations: number; byForm: Record<string, number>;
+  byBodyLevel: Record<string, number>; byBodyKind: Record<string, number>;
+  byBodyLevelAndForm: Record<string, Record<string, number>>; annulledOnAppeal: number; appeals: number;
+  appealsByOutcome: Record<string, number>;
+}
+
+export interface Denunciations {
+  received: number; receivedByKind: Record<string, number>; resolved: number; resolvedOnTime: number;
+  byOutcome: Record<string, number>; byKindAndOutcome: Record<string, Record<string, number>>;
+}
+
+export interface Suspensions { started: number; ended: number; endedEarly: number; inForce: number }
+
+export interface Shares {
+  cadres: number; women: number; under40: number; ethnicMinority: number; womenPercent: number | null;
+  under40Percent: number | null; ethnicMinorityPercent: number | null;
+}
+
+export interface Cadres {
+  posts: number; holders: Shares; concurrentHolders: number; postsByLevel: Record<string, number>;
+  postsByPositionKind: Record<string, number>;
+}
+
+export interface PlanTerm {
+  entries: number; cadres: number; women: number; young: number; ethnicMinority: number; womenPercent: number | null;
+  youngPercent: number | null; ethnicMinorityPercent: number | null; entriesByLevel: Record<string, number>;
+}
+
+export interface Planning {
+  added: number; removed: number; removedForDiscipline: number; addedByTerm: Record<string, number>;
+  removedByTerm: Record<string, number>; standingByTerm: Record<string, PlanTerm>;
+}
+
+export interface Training {
+  enrolled: number; completed: number; womenEnrolled: number; enrolledByProgramme: Record<string, number>;
+  completedByProgramme: Record<string, number>;
+}
+
+export interface Appointments {
+  appointed: number; reappointed: number; rotated: number; women: number; rotatedByDirection: Record<string, number>;
+}
+
 export interface Summary {
   unitCode: string; unitName: string; period: string; from: string; to: string; asOf: string; gradingYear: number;
   completeUpTo: string | null;
@@ -64,11 +116,37 @@ export interface Summary {
   meetings: Section<Meetings>;
   dues: Section<Dues>;
   grading: Section<Grades>;
+  inspections?: Section<Inspections>;
+  discipline?: Section<Discipline>;
+  denunciations?: Section<Denunciations>;
+  suspensions?: Section<Suspensions>;
+  cadres?: Section<Cadres> | null;
+  planning?: Section<Planning>;
+  training?: Section<Training>;
+  appointments?: Section<Appointments>;
+}
+
+/** A report as filed (…/units/{code}/filed-reports): the summary frozen with who filed it and when. */
+export interface FiledHeader {
+  id: string; unitCode: string; unitName: string; period: string; from: string; to: string; asOf: string;
+  gradingYear: number; filedBy: string; filedAt: string; note: string | null;
+}
+
+export interface Filed extends FiledHeader { summary: Summary }
+
+export interface Difference {
+  section: string; unitCode: string; unitName: string; figure: string; filed: unknown; current: unknown;
+}
+
+export interface Differences {
+  filedReportId: string; unitCode: string; period: string; asOf: string; filedAt: string;
+  currentCompleteUpTo: string | null; unchanged: boolean; differences: Difference[];
 }
 
 /** The sections reporting exports (…/units/{code}/{section}/export.xlsx|csv). */
 export type SectionName = 'members' | 'organisations' | 'admissions' | 'transfers' | 'exits' | 'meetings' | 'dues'
-  | 'grading' | 'summary';
+  | 'grading' | 'inspections' | 'discipline' | 'denunciations' | 'suspensions' | 'cadres' | 'planning' | 'training'
+  | 'appointments' | 'summary';
 
 export class ApiError extends Error {
   constructor(readonly status: number, readonly detail: string) {
@@ -136,6 +214,23 @@ export function meetings(token: TokenSource, code: string, period: string): Prom
   return json(token, `${unit(code)}/meetings${query({ period })}`);
 }
 
+export function filedReports(token: TokenSource, code: string): Promise<{ items: FiledHeader[]; next: string | null }> {
+  return json(token, `${unit(code)}/filed-reports${query({ limit: 50 })}`);
+}
+
+export function filedReport(token: TokenSource, code: string, id: string): Promise<Filed> {
+  return json(token, `${unit(code)}/filed-reports/${encodeURIComponent(id)}`);
+}
+
+export function differences(token: TokenSource, code: string, id: string): Promise<Differences> {
+  return json(token, `${unit(code)}/filed-reports/${encodeURIComponent(id)}/differences`);
+}
+
+/** The printable summary (PDF, Vietnamese font embedded). */
+export function pdfUrl(code: string, params: ExportParams): string {
+  return `${REPORTING}${unit(code)}/summary/export.pdf${query({ ...params })}`;
+}
+
 export interface ExportParams { period?: string; date?: string; year?: number; asOf?: string; gradingYear?: number }
 
 /** The export's URL: the same parameters as the section's JSON. */
@@ -145,7 +240,8 @@ export function exportUrl(code: string, section: SectionName, format: 'xlsx' | '
 
 /** Downloads an export with the bearer token (a plain link could not carry it) and hands it to the browser. */
 export async function download(token: TokenSource, url: string, fallbackName: string): Promise<string> {
-  const accept = url.includes('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv';
+  const accept = url.includes('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+    : url.includes('.pdf') ? 'application/pdf' : 'text/csv';
   const res = await call(token, url, accept);
   const blob = await res.blob();
   const disposition = res.headers.get('Content-Disposition') ?? '';

@@ -53,3 +53,43 @@ export function viDateTime(isoTime: string): string {
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('hour')}:${get('minute')} ngày ${get('day')}/${get('month')}/${get('year')}`;
 }
+
+export const DISCIPLINE_FORMS: Record<string, string> = {
+  REPRIMAND: 'Khiển trách',
+  WARNING: 'Cảnh cáo',
+  REMOVAL_FROM_POST: 'Cách chức',
+  EXPULSION: 'Khai trừ',
+  DISSOLUTION: 'Giải tán',
+};
+
+export const BODY_LEVELS: Record<string, string> = {
+  PROVINCE: 'Cấp tỉnh',
+  INTERMEDIATE: 'Cấp huyện và tương đương',
+  BASE: 'Cấp cơ sở',
+  CELL: 'Chi bộ',
+};
+
+export const CASE_KINDS: Record<string, string> = {
+  ROUTINE: 'Thường xuyên',
+  THEMATIC: 'Chuyên đề',
+  SIGNS_OF_VIOLATION: 'Khi có dấu hiệu vi phạm',
+  DUTY_PERFORMANCE: 'Thực hiện nhiệm vụ kiểm tra, giám sát',
+  DISCIPLINE_ENFORCEMENT: 'Thi hành kỷ luật trong Đảng',
+  DUES: 'Thu, nộp, quản lý, sử dụng đảng phí',
+  FINANCE: 'Tài chính',
+};
+
+export const OUTCOMES: Record<string, string> = {
+  WELL_FOUNDED: 'Đúng',
+  PARTLY_FOUNDED: 'Đúng một phần',
+  UNFOUNDED: 'Sai',
+};
+
+/** The sections of a summary, as the differences with a filed report name them. */
+export const SECTION_NAMES: Record<string, string> = {
+  members: 'Đảng viên', organisations: 'Tổ chức đảng', admissions: 'Kết nạp', transfers: 'Chuyển sinh hoạt',
+  exits: 'Ra khỏi Đảng', meetings: 'Sinh hoạt chi bộ', dues: 'Đảng phí', grading: 'Xếp loại',
+  inspections: 'Kiểm tra, giám sát', discipline: 'Kỷ luật', denunciations: 'Tố cáo, khiếu nại',
+  suspensions: 'Đình chỉ sinh hoạt', cadres: 'Cán bộ', planning: 'Quy hoạch', training: 'Đào tạo, bồi dưỡng',
+  appointments: 'Bổ nhiệm, luân chuyển',
+};

@@ -3,7 +3,10 @@ import * as api from './api';
 import { login, logout, token, type User } from './auth';
 import { bars, disposeAll, draw, ring, type Option } from './charts';
 import { h, table, type Kid } from './dom';
-import { dong, EXIT_KINDS, gradeLabel, label, num, ORGANISATION_TYPES, pct, viDateTime } from './labels';
+import {
+  BODY_LEVELS, CASE_KINDS, DISCIPLINE_FORMS, dong, EXIT_KINDS, gradeLabel, label, num, ORGANISATION_TYPES, OUTCOMES, pct,
+  SECTION_NAMES, viDateTime,
+} from './labels';
 import {
   attendancePeriods, buildCode, KIND_LABELS, parsePeriod, periodLabel, shortLabel, stockDays, termOf, viDate,
   vietnamToday, type Period, type PeriodKind,
@@ -253,6 +256,21 @@ function card(spec: CardSpec): HTMLElement {
     body);
 }
 
+function pdfButton(code: string, params: api.ExportParams): HTMLElement {
+  const run = async (e: Event) => {
+    const button = e.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    try {
+      await api.download(token, api.pdfUrl(code, params), `${code}-summary.pdf`);
+    } catch (err) {
+      alert(`Không tải được tệp: ${problemText(err)}`);
+    } finally {
+      button.disabled = false;
+    }
+  };
+  return h('button', { type: 'button', class: 'export', 'data-export': 'summary.pdf', title: 'Tải báo cáo để in (PDF)', onclick: run }, 'Xuất PDF');
+}
+
 function noData(id: string, title: string, why: string): HTMLElement {
   return h('section', { class: 'card no-data', id, 'aria-labelledby': `${id}-title` },
     h('header', { class: 'card-head' }, h('h3', { id: `${id}-title` }, title)),
@@ -313,7 +331,8 @@ function report(route: Route, s: api.Summary,
       h('div', {}, h('dt', {}, 'Dữ liệu đầy đủ đến'), h('dd', { id: 'do-moi' },
         s.completeUpTo ? viDateTime(s.completeUpTo) : 'chưa ghi nhận sự kiện nào'))),
     h('div', { class: 'card-tools' }, h('span', { class: 'hint' }, 'Toàn bộ báo cáo:'),
-      exporters(code, 'summary', { period: s.period, asOf: s.asOf, gradingYear: s.gradingYear }, 'toàn bộ báo cáo')));
+      exporters(code, 'summary', { period: s.period, asOf: s.asOf, gradingYear: s.gradingYear }, 'toàn bộ báo cáo'),
+      pdfButton(code, { period: s.period, asOf: s.asOf, gradingYear: s.gradingYear })));
 
   const overview = h('section', { class: 'overview', id: 'tong-quan', 'aria-labelledby': 'tong-quan-title' },
     h('h2', { id: 'tong-quan-title' }, 'Tổng quan'),
@@ -496,19 +515,182 @@ function report(route: Route, s: api.Summary,
     }));
   }
 
-  cards.push(noData('the-bao-cao-da-nop', 'Báo cáo đã nộp',
-    'Báo cáo đã nộp của đơn vị cho kỳ này (số liệu chốt khi nộp) sẽ mở được bên cạnh số liệu hiện tại khi hệ thống báo cáo lưu báo cáo đã nộp.'));
-  cards.push(noData('the-kiem-tra', 'Kiểm tra, giám sát',
-    'Các cuộc kiểm tra, giám sát, vi phạm phát hiện và tố cáo, khiếu nại sẽ hiển thị khi dịch vụ kiểm tra gửi số liệu về hệ thống báo cáo.'));
-  cards.push(noData('the-ky-luat', 'Kỷ luật đảng viên và tổ chức đảng',
-    'Kỷ luật theo hình thức và theo cấp quyết định sẽ hiển thị khi dịch vụ kiểm tra gửi số liệu về hệ thống báo cáo.'));
-  cards.push(noData('the-can-bo', 'Cán bộ và quy hoạch cán bộ',
-    'Quy hoạch, đào tạo, bổ nhiệm và luân chuyển cán bộ sẽ hiển thị khi dịch vụ cán bộ gửi số liệu về hệ thống báo cáo.'));
+  cards.push(...inspectionCards(s));
+  cards.push(...cadreCards(s));
+  cards.push(filedCard(s));
 
   return h('main', { id: 'noi-dung', class: 'content', 'aria-busy': 'false' },
     heading, overview,
     h('section', { class: 'sections', 'aria-label': 'Số liệu theo lĩnh vực' }, h('div', { class: 'cards' }, cards)),
     breakdown(route, s));
+}
+
+// ------------------------------------------------------------------ inspection, discipline and cadre sections
+
+function inspectionCards(s: api.Summary): HTMLElement[] {
+  const code = s.unitCode;
+  const flowParams = { period: s.period };
+  const out: HTMLElement[] = [];
+  if (!s.inspections || !s.discipline) {
+    out.push(noData('the-kiem-tra', 'Kiểm tra, giám sát', 'Hệ thống báo cáo chưa có số liệu kiểm tra, giám sát.'));
+    out.push(noData('the-ky-luat', 'Kỷ luật đảng viên và tổ chức đảng', 'Hệ thống báo cáo chưa có số liệu kỷ luật.'));
+    return out;
+  }
+  const ins = s.inspections.figures;
+  const kinds = Object.keys(CASE_KINDS);
+  const den = s.denunciations?.figures;
+  const sus = s.suspensions?.figures;
+  out.push(card({
+    id: 'the-kiem-tra', title: 'Kiểm tra, giám sát theo loại', code, wide: true,
+    note: h('span', { id: 'kiem-tra-tom-tat' },
+      `Kiểm tra ${num(ins.inspections.cases)} cuộc (theo kế hoạch ${num(ins.inspections.planned)}, đột xuất ${num(ins.inspections.surprise)}), `
+      + `${num(ins.inspections.organisationsCovered)} tổ chức, ${num(ins.inspections.membersCovered)} đảng viên; `
+      + `giám sát ${num(ins.supervisions.cases)} cuộc, ${num(ins.supervisions.organisationsCovered)} tổ chức, ${num(ins.supervisions.membersCovered)} đảng viên; `
+      + `phát hiện ${num(ins.inspections.membersWithViolations + ins.supervisions.membersWithViolations)} đảng viên, `
+      + `${num(ins.inspections.organisationsWithViolations + ins.supervisions.organisationsWithViolations)} tổ chức vi phạm.`
+      + (den ? ` Tố cáo, khiếu nại: nhận ${num(den.received)}, giải quyết ${num(den.resolved)}.` : '')
+      + (sus ? ` Đình chỉ sinh hoạt: ${num(sus.started)} trường hợp, đang đình chỉ ${num(sus.inForce)}.` : '')),
+    chart: chartBox(bars(kinds.map((k) => CASE_KINDS[k]), [
+      { name: 'Kiểm tra', data: kinds.map((k) => ins.inspections.byKind[k] ?? 0) },
+      { name: 'Giám sát', data: kinds.map((k) => ins.supervisions.byKind[k] ?? 0) }], { horizontal: true }),
+    'Biểu đồ kiểm tra, giám sát theo loại', true),
+    table: h('div', {},
+      table('Kiểm tra, giám sát theo loại', ['Loại', 'Kiểm tra', 'Giám sát'],
+        kinds.map((k) => [CASE_KINDS[k], num(ins.inspections.byKind[k] ?? 0), num(ins.supervisions.byKind[k] ?? 0)])),
+      table('Theo đơn vị', ['Đơn vị', 'Kiểm tra', 'Theo kế hoạch', 'Đột xuất', 'Tổ chức được kiểm tra', 'Đảng viên được kiểm tra',
+        'Giám sát', 'Đảng viên vi phạm', 'Việc quá hạn'],
+        rows(s.inspections).map((r) => [totalLabel(r), num(r.figures.inspections.cases), num(r.figures.inspections.planned),
+          num(r.figures.inspections.surprise), num(r.figures.inspections.organisationsCovered), num(r.figures.inspections.membersCovered),
+          num(r.figures.supervisions.cases), num(r.figures.inspections.membersWithViolations + r.figures.supervisions.membersWithViolations),
+          num(r.figures.followUpsOverdue)])),
+      den ? table('Tố cáo, khiếu nại theo kết quả', ['Kết quả', 'Số vụ việc'],
+        Object.keys(OUTCOMES).map((k) => [OUTCOMES[k], num(den.byOutcome[k] ?? 0)])) : null),
+    export: { section: 'inspections', params: flowParams },
+  }));
+
+  const dis = s.discipline.figures;
+  const forms = Object.keys(DISCIPLINE_FORMS);
+  const levels = Object.keys(BODY_LEVELS);
+  out.push(card({
+    id: 'the-ky-luat', title: 'Kỷ luật theo hình thức và cấp quyết định', code,
+    note: h('span', { id: 'ky-luat-tom-tat' },
+      `Trong kỳ: ${num(dis.total)} quyết định kỷ luật (${num(dis.members)} đảng viên, ${num(dis.organisations)} tổ chức đảng); `
+      + `${num(dis.annulledOnAppeal)} quyết định đã hủy do khiếu nại; ${num(dis.appeals)} khiếu nại kỷ luật được giải quyết.`),
+    chart: chartBox(bars(forms.map((f) => DISCIPLINE_FORMS[f]), levels.map((l) => ({
+      name: BODY_LEVELS[l], data: forms.map((f) => dis.byBodyLevelAndForm[l]?.[f] ?? 0), stack: 'kl' }))),
+    'Biểu đồ kỷ luật theo hình thức và cấp quyết định'),
+    table: h('div', {},
+      table('Theo hình thức', ['Hình thức', 'Số quyết định', ...levels.map((l) => BODY_LEVELS[l])],
+        forms.map((f) => [DISCIPLINE_FORMS[f], num(dis.byForm[f] ?? 0), ...levels.map((l) => num(dis.byBodyLevelAndForm[l]?.[f] ?? 0))])),
+      table('Theo đơn vị', ['Đơn vị', 'Tổng số', ...forms.map((f) => DISCIPLINE_FORMS[f])],
+        rows(s.discipline).map((r) => [totalLabel(r), num(r.figures.total), ...forms.map((f) => num(r.figures.byForm[f] ?? 0))]))),
+    export: { section: 'discipline', params: flowParams },
+  }));
+  return out;
+}
+
+function cadreCards(s: api.Summary): HTMLElement[] {
+  const code = s.unitCode;
+  if (!s.cadres || !s.planning || !s.training || !s.appointments) {
+    return [noData('the-can-bo', 'Cán bộ và quy hoạch cán bộ', 'Hệ thống báo cáo chưa có số liệu cán bộ cho ngày này.')];
+  }
+  const c = s.cadres.figures;
+  const pl = s.planning.figures;
+  const tr = s.training.figures;
+  const ap = s.appointments.figures;
+  const terms = Object.entries(pl.standingByTerm);
+  const shareRows: [string, number | null][] = [
+    ['Nữ', c.holders.womenPercent], ['Dưới 40 tuổi', c.holders.under40Percent], ['Dân tộc thiểu số', c.holders.ethnicMinorityPercent]];
+  return [card({
+    id: 'the-can-bo', title: 'Cán bộ, quy hoạch, đào tạo, bổ nhiệm', code, wide: true,
+    note: h('span', { id: 'can-bo-tom-tat' },
+      `Ngày ${viDate(s.asOf)}: ${num(c.posts)} chức danh do ${num(c.holders.cadres)} cán bộ đảm nhiệm (nữ ${pct(c.holders.womenPercent)}, `
+      + `dưới 40 tuổi ${pct(c.holders.under40Percent)}, dân tộc thiểu số ${pct(c.holders.ethnicMinorityPercent)}; kiêm nhiệm ${num(c.concurrentHolders)}). `
+      + `Quy hoạch trong kỳ: bổ sung ${num(pl.added)}, đưa ra ${num(pl.removed)}. Đào tạo: cử đi ${num(tr.enrolled)}, hoàn thành ${num(tr.completed)}. `
+      + `Bổ nhiệm ${num(ap.appointed)}, bổ nhiệm lại ${num(ap.reappointed)}, luân chuyển ${num(ap.rotated)}.`),
+    chart: chartBox(bars(shareRows.map(([n]) => n), [{ name: 'Cán bộ đang đảm nhiệm chức danh (%)', data: shareRows.map(([, v]) => v ?? 0) },
+      ...terms.map(([term, f]) => ({ name: `Quy hoạch ${term} (%)`, data: [f.womenPercent ?? 0, f.youngPercent ?? 0, f.ethnicMinorityPercent ?? 0] }))],
+    { percent: true }), 'Biểu đồ tỷ lệ cán bộ nữ, trẻ, dân tộc thiểu số'),
+    table: h('div', {},
+      table('Tỷ lệ cán bộ', ['Nhóm', 'Đang đảm nhiệm chức danh', ...terms.map(([term]) => `Quy hoạch ${term}`)],
+        [['Số cán bộ', num(c.holders.cadres), ...terms.map(([, f]) => num(f.cadres))],
+          ['Nữ', pct(c.holders.womenPercent), ...terms.map(([, f]) => pct(f.womenPercent))],
+          ['Trẻ (dưới 40 tuổi / theo quy hoạch)', pct(c.holders.under40Percent), ...terms.map(([, f]) => pct(f.youngPercent))],
+          ['Dân tộc thiểu số', pct(c.holders.ethnicMinorityPercent), ...terms.map(([, f]) => pct(f.ethnicMinorityPercent))]]),
+      table('Theo đơn vị', ['Đơn vị', 'Chức danh', 'Cán bộ', 'Nữ (%)', 'Bổ sung quy hoạch', 'Cử đi đào tạo', 'Bổ nhiệm', 'Luân chuyển'],
+        rows(s.cadres).map((r) => {
+          const other = (sec: api.Section<any> | undefined) => sec?.children.find((ch) => ch.unitCode === r.code)?.figures;
+          const p = r.own ? pl : other(s.planning), t = r.own ? tr : other(s.training), a = r.own ? ap : other(s.appointments);
+          return [totalLabel(r), num(r.figures.posts), num(r.figures.holders.cadres), pct(r.figures.holders.womenPercent),
+            num(p?.added), num(t?.enrolled), num(a?.appointed), num(a?.rotated)];
+        }))),
+    export: { section: 'cadres', params: { date: s.asOf } },
+  })];
+}
+
+/** The key lines shown side by side for a filed report and the figures as now known. */
+const COMPARED: [string, (s: api.Summary) => number | null | undefined][] = [
+  ['Đảng viên', (s) => s.members?.figures.total],
+  ['Đảng viên chính thức', (s) => s.members?.figures.full],
+  ['Đảng viên dự bị', (s) => s.members?.figures.probationary],
+  ['Tổ chức cơ sở đảng', (s) => s.organisations?.figures.baseOrganisations],
+  ['Chi bộ', (s) => s.organisations?.figures.cells],
+  ['Kết nạp đảng viên', (s) => s.admissions?.figures.admitted],
+  ['Ra khỏi Đảng', (s) => s.exits?.figures.total],
+  ['Cuộc kiểm tra', (s) => s.inspections?.figures.inspections.cases],
+  ['Cuộc giám sát', (s) => s.inspections?.figures.supervisions.cases],
+  ['Quyết định kỷ luật', (s) => s.discipline?.figures.total],
+  ['Chức danh cán bộ', (s) => s.cadres?.figures.posts],
+];
+
+/** Filed reports of the unit: pick one and see it beside the figures as now known, with what changed. */
+function filedCard(s: api.Summary): HTMLElement {
+  const body = h('div', { class: 'card-body', id: 'bao-cao-da-nop' }, h('p', { class: 'loading' }, 'Đang tải các báo cáo đã nộp…'));
+  const section = h('section', { class: 'card wide', id: 'the-bao-cao-da-nop', 'aria-labelledby': 'the-bao-cao-da-nop-title' },
+    h('header', { class: 'card-head' }, h('h3', { id: 'the-bao-cao-da-nop-title' }, 'Báo cáo đã nộp so với số liệu hiện tại')),
+    body);
+  void (async () => {
+    try {
+      const list = await api.filedReports(token, s.unitCode);
+      if (!list.items.length) {
+        body.replaceChildren(h('p', { class: 'note', id: 'bao-cao-da-nop-trong' }, 'Đơn vị chưa nộp báo cáo nào.'));
+        return;
+      }
+      const choice = h('select', { id: 'bao-cao-da-nop-chon', 'aria-label': 'Chọn báo cáo đã nộp' },
+        list.items.map((f) => h('option', { value: f.id, selected: f.period === s.period },
+          `Kỳ ${f.period}, số liệu đến ${viDate(f.asOf)}, nộp lúc ${viDateTime(f.filedAt)}`)));
+      const result = h('div', { id: 'so-sanh' });
+      const open = async () => {
+        result.replaceChildren(h('p', { class: 'loading' }, 'Đang mở báo cáo…'));
+        const [filed, diff] = await Promise.all([api.filedReport(token, s.unitCode, choice.value),
+          api.differences(token, s.unitCode, choice.value)]);
+        const current = await api.summary(token, s.unitCode, filed.period, filed.asOf, filed.gradingYear);
+        result.replaceChildren(
+          h('p', { class: 'note', id: 'bao-cao-da-nop-ai' },
+            `Nộp bởi ${filed.filedBy} lúc ${viDateTime(filed.filedAt)}; kỳ ${filed.period} (${viDate(filed.from)} – ${viDate(filed.to)}), số liệu đến ${viDate(filed.asOf)}.`
+            + (filed.note ? ` Ghi chú: ${filed.note}` : '')),
+          table('Đã nộp và hiện tại', ['Chỉ tiêu', 'Khi nộp', 'Hiện tại'],
+            COMPARED.filter(([, f]) => f(filed.summary) !== undefined || f(current) !== undefined)
+              .map(([name, f]) => [name, num(f(filed.summary)), num(f(current))])),
+          diff.unchanged
+            ? h('p', { class: 'note', id: 'khac-biet-khong' }, 'Không có số liệu nào thay đổi so với khi nộp.')
+            : table(`Số liệu đã thay đổi từ khi nộp (${num(diff.differences.length)} dòng)`, ['Mục', 'Đơn vị', 'Chỉ tiêu', 'Khi nộp', 'Hiện tại'],
+              diff.differences.map((d) => [SECTION_NAMES[d.section] ?? d.section, d.unitName, d.figure, shown(d.filed), shown(d.current)])));
+      };
+      const button = h('button', { type: 'button', class: 'primary', id: 'mo-bao-cao-da-nop' }, 'Mở bên cạnh số liệu hiện tại');
+      button.addEventListener('click', () => void open().catch((e) => result.replaceChildren(
+        h('div', { class: 'error', role: 'alert' }, problemText(e)))));
+      body.replaceChildren(h('div', { class: 'inline' }, choice, button), result);
+    } catch (e) {
+      body.replaceChildren(h('div', { class: 'error', role: 'alert' }, problemText(e)));
+    }
+  })();
+  return section;
+}
+
+function shown(v: unknown): string {
+  if (v === null || v === undefined) return '–';
+  return typeof v === 'number' ? num(v) : String(v);
 }
 
 /** Meetings held (bars, left axis) and attendance rates (lines, right axis, %) by sub-period. */

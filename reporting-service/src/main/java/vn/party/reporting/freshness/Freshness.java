@@ -9,7 +9,12 @@ import java.time.OffsetDateTime;
 public class Freshness {
 
     public OffsetDateTime completeUpTo() {
-        ReportProgress progress = ReportProgress.findById(FreshnessProjection.TOPIC);
+        return completeUpTo(FreshnessProjection.TOPIC);
+    }
+
+    /** The newest event time of {@code topic} projected, null before any. */
+    public OffsetDateTime completeUpTo(String topic) {
+        ReportProgress progress = ReportProgress.findById(topic);
         return progress == null ? null : progress.newestEventTime;
     }
 }

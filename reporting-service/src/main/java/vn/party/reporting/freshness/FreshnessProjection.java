@@ -7,7 +7,7 @@ import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.orgreplica.MembershipEventListener;
 
-/** Freshness: the newest event time of membership.events that the read models include. */
+/** Freshness: the newest event time of each topic (membership, inspection, cadre) that the read models include. */
 @ApplicationScoped
 @SystemAccess("consumes membership.events: the newest event time, for every caller")
 public class FreshnessProjection implements MembershipEventListener {
@@ -19,6 +19,11 @@ public class FreshnessProjection implements MembershipEventListener {
 
     @Override
     public void on(IncomingEvent event) {
+        record(TOPIC, event);
+    }
+
+    /** Counts {@code event} as projected from {@code topic}: the other topics' projections call this too. */
+    public void record(String topic, IncomingEvent event) {
         if (event.envelope().time() == null) {
             return;
         }
@@ -26,6 +31,6 @@ public class FreshnessProjection implements MembershipEventListener {
                         insert into report_progress (topic, newest_event_time, events) values (:topic, :time, 1)
                         on conflict (topic) do update set events = report_progress.events + 1,
                             newest_event_time = greatest(report_progress.newest_event_time, excluded.newest_event_time)""")
-                .setParameter("topic", TOPIC).setParameter("time", event.envelope().time()).executeUpdate();
+                .setParameter("topic", topic).setParameter("time", event.envelope().time()).executeUpdate();
     }
 }

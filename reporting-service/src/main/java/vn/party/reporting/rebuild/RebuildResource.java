@@ -28,8 +28,8 @@ public class RebuildResource {
     ScopedData scoped;
 
     @POST
-    @Operation(summary = "Rebuild the read models from membership.events", description = "Replays the topic from its "
-            + "first event into fresh tables and swaps them in at the end, without a gap: reports answer from the old "
+    @Operation(summary = "Rebuild the read models from the topics", description = "Replays membership.events, "
+            + "inspection.events and cadre.events from their first events into fresh tables and swaps them in at the end, without a gap: reports answer from the old "
             + "tables until then. 202 with the status to poll; 409 while a rebuild runs.")
     public Response start() {
         String actor = scoped.actor();

@@ -22,6 +22,8 @@ import vn.party.contracts.EventJson;
 import vn.party.contracts.EventSchemas;
 import vn.party.orgreplica.MembershipEventListener;
 import vn.party.reporting.activity.ActivityProjection;
+import vn.party.reporting.cadre.CadreProjection;
+import vn.party.reporting.inspection.InspectionProjection;
 import vn.party.reporting.flows.FlowProjection;
 import vn.party.reporting.freshness.FreshnessProjection;
 import vn.party.reporting.grading.GradingProjection;
@@ -36,7 +38,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The work of a {@link Rebuild}: rebuilds every read model of membership.events: replays the topic from its first offset into fresh tables
+ * The work of a {@link Rebuild}: rebuilds every read model of membership.events, inspection.events and cadre.events:
+ * replays the topics from their first offsets into fresh tables
  * in the schema {@code report_rebuild} (the projections run unchanged, with that schema first on the search
  * path), then swaps them in. The swap holds a lock on the processed-event table, which stops the live
  * consumer between two events, catches up to the topic's end and moves the tables in one transaction, so
@@ -49,12 +52,16 @@ public class RebuildWork {
 
     private static final Logger LOG = Logger.getLogger(RebuildWork.class);
     static final String TOPIC = "membership.events";
+    /** Every topic the read models are built from. */
+    static final List<String> TOPICS = List.of(TOPIC, InspectionProjection.TOPIC, CadreProjection.TOPIC);
     static final String SCHEMA = "report_rebuild";
     static final String OLD = "report_replaced";
     /** The read models of membership.events, swapped together. */
     static final List<String> TABLES = List.of("report_unit_fact", "report_unit_version", "report_progress",
             "report_member_fact", "report_member_period", "report_admission", "report_transfer", "report_exit",
-            "report_admission_target", "report_meeting", "report_dues", "report_member_grade", "report_org_grade");
+            "report_admission_target", "report_meeting", "report_dues", "report_member_grade", "report_org_grade",
+            "report_case", "report_follow_up_overdue", "report_denunciation", "report_discipline", "report_appeal",
+            "report_suspension", "report_holding", "report_plan_entry", "report_training", "report_appointment");
     private static final int BATCH = 500;
 
     @Inject
@@ -82,13 +89,21 @@ public class RebuildWork {
     @Inject
     FreshnessProjection freshness;
 
+    @Inject
+    InspectionProjection inspection;
+
+    @Inject
+    CadreProjection cadre;
+
     /** Replays and swaps; counts[0] the events applied, counts[1] those skipped as unreadable. */
     void run(long[] counts) {
         try {
             QuarkusTransaction.requiringNew().run(this::createFreshTables);
             try (KafkaConsumer<String, String> consumer = consumer()) {
-                List<TopicPartition> partitions = consumer.partitionsFor(TOPIC).stream()
-                        .map(p -> new TopicPartition(TOPIC, p.partition())).toList();
+                List<TopicPartition> partitions = new ArrayList<>();
+                for (String topic : TOPICS) {
+                    consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+                }
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 // first pass, while the live consumer goes on: up to the end as it stands now
@@ -166,8 +181,14 @@ public class RebuildWork {
                                 on conflict do nothing""")
                         .setParameter("id", event.id()).executeUpdate();
                 if (first == 1) {
-                    for (MembershipEventListener projection : List.of(tree, stock, flows, activity, grading, freshness)) {
-                        projection.on(event);
+                    if (TOPIC.equals(r.topic())) {
+                        for (MembershipEventListener projection : List.of(tree, stock, flows, activity, grading, freshness)) {
+                            projection.on(event);
+                        }
+                    } else if (InspectionProjection.TOPIC.equals(r.topic())) {
+                        inspection.on(event);
+                    } else {
+                        cadre.on(event);
                     }
                     counts[0]++;
                 }

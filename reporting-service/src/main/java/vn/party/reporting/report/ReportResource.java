@@ -21,6 +21,8 @@ import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.reporting.activity.ActivityReports;
+import vn.party.reporting.cadre.CadreReports;
+import vn.party.reporting.inspection.InspectionReports;
 import vn.party.reporting.flows.FlowReports;
 import vn.party.reporting.grading.GradingReports;
 import vn.party.reporting.period.ReportPeriod;
@@ -129,7 +131,86 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/inspections")
+    @Operation(summary = "Inspections and supervisions in a period", description = "Kiểm tra, giám sát: cases decided "
+            + "in the period by bodies under the unit (on the decision's day), for each activity by kind, planned or "
+            + "surprise (not in the plan) and the body's level, with the organisations, members and committee members "
+            + "covered; conclusions in the period with the violations found; cases closed; follow-up actions overdue.")
+    public Section<InspectionReports.Inspections> inspections(@PathParam("code") String code,
+                                                              @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
+        return reports.inspections(code, period(period));
+    }
+
+    @GET
+    @Path("/discipline")
+    @Operation(summary = "Discipline in a period by form and issuing body", description = "Kỷ luật: decisions dated in "
+            + "the period about members and organisations under the unit on that day, by form as currently known (after "
+            + "appeals), by the issuing body's level and kind; decisions annulled on appeal; appeals decided in the "
+            + "period by outcome.")
+    public Section<InspectionReports.Discipline> discipline(@PathParam("code") String code,
+                                                            @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
+        return reports.discipline(code, period(period));
+    }
+
+    @GET
+    @Path("/denunciations")
+    @Operation(summary = "Denunciations and complaints in a period", description = "Tố cáo, khiếu nại: received and "
+            + "resolved in the period by bodies under the unit, by kind and outcome, and those resolved on time.")
+    public Section<InspectionReports.Denunciations> denunciations(@PathParam("code") String code,
+                                                                  @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
+        return reports.denunciations(code, period(period));
+    }
+
+    @GET
+    @Path("/suspensions")
+    @Operation(summary = "Suspensions in a period", description = "Đình chỉ sinh hoạt đảng: started and ended in the "
+            + "period, and in force on its last day (today when the period is not over).")
+    public Section<InspectionReports.Suspensions> suspensions(@PathParam("code") String code,
+                                                              @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
+        return reports.suspensions(code, period(period));
+    }
+
+    @GET
+    @Path("/cadres")
+    @Operation(summary = "Posts held on a date", description = "Cán bộ: posts held under the unit on the date, by level "
+            + "and post, the cadres holding them with the shares of women, under 40 and ethnic minorities (%), and "
+            + "cadres holding more than one post.")
+    public Section<CadreReports.Cadres> cadres(@PathParam("code") String code,
+                                               @Parameter(description = "yyyy-mm-dd; today when absent") @QueryParam("date") String date) {
+        return reports.cadres(code, date("date", date));
+    }
+
+    @GET
+    @Path("/planning")
+    @Operation(summary = "Succession planning in a period", description = "Quy hoạch: entries added and taken out in the "
+            + "period by term (those taken out for discipline apart), and the plans standing on its last day by term, "
+            + "with the shares of women, young and ethnic-minority cadres.")
+    public Section<CadreReports.Planning> planning(@PathParam("code") String code,
+                                                   @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
+        return reports.planning(code, period(period));
+    }
+
+    @GET
+    @Path("/training")
+    @Operation(summary = "Training in a period", description = "Đào tạo, bồi dưỡng: enrolments and completions in the "
+            + "period by programme kind, by the unit that runs the programme.")
+    public Section<CadreReports.Training> training(@PathParam("code") String code,
+                                                   @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
+        return reports.training(code, period(period));
+    }
+
+    @GET
+    @Path("/appointments")
+    @Operation(summary = "Appointments, reappointments and rotations in a period", description = "Bổ nhiệm, bổ nhiệm "
+            + "lại, luân chuyển in the period (a rotation counts for the receiving unit, by direction).")
+    public Section<CadreReports.Appointments> appointments(@PathParam("code") String code,
+                                                           @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
+        return reports.appointments(code, period(period));
+    }
+
+    @GET
     @Path("/summary")
+    @Produces({MediaType.APPLICATION_JSON, ReportCsv.TEXT_CSV, ReportXlsx.XLSX, ReportPdf.PDF})
     @Operation(summary = "Every section for a period", description = "The unit's report in one document: flows over "
             + "the period, stock figures as of a date (the period's last day, or today if earlier), grading of the "
             + "period's last year. Members and organisations are absent when the unit did not exist on that date.")
@@ -151,7 +232,8 @@ public class ReportResource {
     @Produces(ReportCsv.TEXT_CSV)
     @Operation(summary = "A section or the summary as a CSV file", description = "The same figures as the section's "
             + "JSON, with the same parameters, as a download (UTF-8): members, organisations, admissions, transfers, "
-            + "exits, meetings, dues, grading or summary. A section has a row for the unit and one per unit below it; "
+            + "exits, meetings, dues, grading, inspections, discipline, denunciations, suspensions, "
+            + "cadres, planning, training, appointments or summary. A section has a row for the unit and one per unit below it; "
             + "the summary is in long form (section, unit, figure, value).")
     @APIResponse(responseCode = "200", description = "CSV, UTF-8",
             content = @Content(mediaType = ReportCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
@@ -178,7 +260,26 @@ public class ReportResource {
         return download(code, section, "xlsx", MediaType.valueOf(ReportXlsx.XLSX), date, period, year, asOf, gradingYear);
     }
 
-    static final String SECTIONS = "members, organisations, admissions, transfers, exits, meetings, dues, grading or summary";
+    @GET
+    @Path("/summary/export.pdf")
+    @Produces(ReportPdf.PDF)
+    @Operation(summary = "The summary as a printable PDF", description = "Báo cáo số liệu: the summary's figures laid "
+            + "out like the committees' periodic report, in Vietnamese, with the font embedded. Same parameters as the "
+            + "summary.")
+    @APIResponse(responseCode = "200", description = "PDF",
+            content = @Content(mediaType = ReportPdf.PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportPdf(@PathParam("code") String code,
+                              @Parameter(description = PERIOD, required = true) @QueryParam("period") String period,
+                              @Parameter(description = "yyyy-mm-dd: the day of stock figures") @QueryParam("asOf") String asOf,
+                              @Parameter(description = "The year graded; the period's last year when absent")
+                              @QueryParam("gradingYear") String gradingYear) {
+        Reports.Summary summary = summary(code, period, asOf, gradingYear);
+        return Response.ok(summary, ReportPdf.PDF)
+                .header("Content-Disposition", "attachment; filename=\"" + code + "-summary.pdf\"").build();
+    }
+
+    static final String SECTIONS = "members, organisations, admissions, transfers, exits, meetings, dues, grading, "
+            + "inspections, discipline, denunciations, suspensions, cadres, planning, training, appointments or summary";
 
     private Response download(String code, String section, String extension, MediaType type, String date, String period,
                               String year, String asOf, String gradingYear) {
@@ -191,6 +292,14 @@ public class ReportResource {
             case "meetings" -> meetings(code, period);
             case "dues" -> dues(code, period);
             case "grading" -> grading(code, year);
+            case "inspections" -> inspections(code, period);
+            case "discipline" -> discipline(code, period);
+            case "denunciations" -> denunciations(code, period);
+            case "suspensions" -> suspensions(code, period);
+            case "cadres" -> cadres(code, date);
+            case "planning" -> planning(code, period);
+            case "training" -> training(code, period);
+            case "appointments" -> appointments(code, period);
             case "summary" -> summary(code, period, asOf, gradingYear);
             default -> throw ProblemException.notFound("report section " + section);
         };

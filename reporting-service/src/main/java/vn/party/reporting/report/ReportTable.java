@@ -69,6 +69,14 @@ public final class ReportTable {
         sections.put("meetings", summary.meetings());
         sections.put("dues", summary.dues());
         sections.put("grading", summary.grading());
+        sections.put("inspections", summary.inspections());
+        sections.put("discipline", summary.discipline());
+        sections.put("denunciations", summary.denunciations());
+        sections.put("suspensions", summary.suspensions());
+        sections.put("cadres", summary.cadres());
+        sections.put("planning", summary.planning());
+        sections.put("training", summary.training());
+        sections.put("appointments", summary.appointments());
         List<List<Object>> out = new ArrayList<>();
         for (Map.Entry<String, Section<?>> e : sections.entrySet()) {
             Section<?> s = e.getValue();

@@ -8,6 +8,11 @@ import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.membership.ExitKind;
 import vn.party.reporting.activity.ActivityReports;
+import vn.party.reporting.cadre.CadreProjection;
+import vn.party.reporting.cadre.CadreReports;
+import vn.party.reporting.inspection.InspectionProjection;
+import vn.party.reporting.inspection.InspectionReports;
+import vn.party.reporting.tree.Rollup;
 import vn.party.reporting.flows.FlowReports;
 import vn.party.reporting.freshness.Freshness;
 import vn.party.reporting.grading.GradeScaleRules;
@@ -54,6 +59,12 @@ public class Reports {
     @Inject
     Freshness freshness;
 
+    @Inject
+    InspectionReports inspection;
+
+    @Inject
+    CadreReports cadre;
+
     /**
      * @param term                 the congress term the date lies in
      * @param termStart            its first day
@@ -88,7 +99,15 @@ public class Reports {
                           Section<ExitFigures> exits,
                           Section<ActivityReports.Meetings> meetings,
                           Section<ActivityReports.Dues> dues,
-                          Section<GradingReports.Grades> grading) {
+                          Section<GradingReports.Grades> grading,
+                          Section<InspectionReports.Inspections> inspections,
+                          Section<InspectionReports.Discipline> discipline,
+                          Section<InspectionReports.Denunciations> denunciations,
+                          Section<InspectionReports.Suspensions> suspensions,
+                          Section<CadreReports.Cadres> cadres,
+                          Section<CadreReports.Planning> planning,
+                          Section<CadreReports.Training> training,
+                          Section<CadreReports.Appointments> appointments) {
     }
 
     public Section<MemberFigures> members(String code, LocalDate day) {
@@ -151,6 +170,71 @@ public class Reports {
         return flow(code, period, g.total(), child -> g.byChild().getOrDefault(child, none));
     }
 
+    public Section<InspectionReports.Inspections> inspections(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
+        Rollup r = inspection.inspections(code, period.from(), period.until());
+        return flow(code, period, InspectionProjection.TOPIC, InspectionReports.inspections(r.total()),
+                r.children(InspectionReports::inspections));
+    }
+
+    public Section<InspectionReports.Discipline> discipline(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
+        Rollup r = inspection.discipline(code, period.from(), period.until());
+        return flow(code, period, InspectionProjection.TOPIC, InspectionReports.discipline(r.total()),
+                r.children(InspectionReports::discipline));
+    }
+
+    public Section<InspectionReports.Denunciations> denunciations(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
+        Rollup r = inspection.denunciations(code, period.from(), period.until());
+        return flow(code, period, InspectionProjection.TOPIC, InspectionReports.denunciations(r.total()),
+                r.children(InspectionReports::denunciations));
+    }
+
+    /** Suspensions in the period; in force on its last day (today when the period is not over). */
+    public Section<InspectionReports.Suspensions> suspensions(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
+        Rollup r = inspection.suspensions(code, period.from(), period.until(), lastDayOrToday(period));
+        return flow(code, period, InspectionProjection.TOPIC, InspectionReports.suspensions(r.total()),
+                r.children(InspectionReports::suspensions));
+    }
+
+    public Section<CadreReports.Cadres> cadres(String code, LocalDate day) {
+        DatedTree.Unit unit = tree.require(code, day);
+        Rollup r = cadre.cadres(code, day);
+        List<Section.Child<CadreReports.Cadres>> rows = new ArrayList<>();
+        for (DatedTree.Unit c : tree.childrenOn(code, day)) {
+            rows.add(new Section.Child<>(c.code(), c.name(), CadreReports.cadres(r.child(c.code()))));
+        }
+        return new Section<>(unit.code(), unit.name(), null, null, null, day, freshness.completeUpTo(CadreProjection.TOPIC),
+                CadreReports.cadres(r.total()), rows);
+    }
+
+    /** Plan entries added and taken out in the period; the plans standing on its last day (or today). */
+    public Section<CadreReports.Planning> planning(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
+        Rollup r = cadre.planning(code, period.from(), period.until(), lastDayOrToday(period));
+        return flow(code, period, CadreProjection.TOPIC, CadreReports.planning(r.total()), r.children(CadreReports::planning));
+    }
+
+    public Section<CadreReports.Training> training(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
+        Rollup r = cadre.training(code, period.from(), period.until());
+        return flow(code, period, CadreProjection.TOPIC, CadreReports.training(r.total()), r.children(CadreReports::training));
+    }
+
+    public Section<CadreReports.Appointments> appointments(String code, ReportPeriod period) {
+        tree.requireCurrent(code);
+        Rollup r = cadre.appointments(code, period.from(), period.until());
+        return flow(code, period, CadreProjection.TOPIC, CadreReports.appointments(r.total()),
+                r.children(CadreReports::appointments));
+    }
+
+    private static LocalDate lastDayOrToday(ReportPeriod period) {
+        LocalDate today = VietnamTime.today();
+        return period.to().isBefore(today) ? period.to() : today;
+    }
+
     public Summary summary(String code, ReportPeriod period, LocalDate asOf, Integer gradingYear) {
         LocalDate today = VietnamTime.today();
         LocalDate day = asOf != null ? asOf : (period.to().isBefore(today) ? period.to() : today);
@@ -161,7 +245,9 @@ public class Reports {
         return new Summary(code, unit != null ? unit.name() : tree.nameBefore(code, period.until()), period.label(),
                 period.from(), period.to(), day, year, freshness.completeUpTo(), members, orgs,
                 admissions(code, period), transfers(code, period), exits(code, period), meetings(code, period),
-                dues(code, period), grading(code, year));
+                dues(code, period), grading(code, year), inspections(code, period), discipline(code, period),
+                denunciations(code, period), suspensions(code, period), unit == null ? null : cadres(code, day),
+                planning(code, period), training(code, period), appointments(code, period));
     }
 
     private static MemberFigures members(MemberStock.Count now, MemberStock.Count then, ReportPeriod term) {
@@ -188,13 +274,18 @@ public class Reports {
     }
 
     private <F> Section<F> flow(String code, ReportPeriod period, F figures, Function<String, F> childFigures) {
+        return flow(code, period, null, figures, childFigures);
+    }
+
+    /** A flow section whose freshness is that of {@code topic} (membership.events when null). */
+    private <F> Section<F> flow(String code, ReportPeriod period, String topic, F figures, Function<String, F> childFigures) {
         String name = tree.nameBefore(code, period.until());
         List<Section.Child<F>> rows = new ArrayList<>();
         for (DatedTree.Unit c : tree.childrenDuring(code, period.from(), period.until())) {
             rows.add(new Section.Child<>(c.code(), c.name(), childFigures.apply(c.code())));
         }
-        return new Section<>(code, name, period.label(), period.from(), period.to(), null, freshness.completeUpTo(),
-                figures, rows);
+        return new Section<>(code, name, period.label(), period.from(), period.to(), null,
+                topic == null ? freshness.completeUpTo() : freshness.completeUpTo(topic), figures, rows);
     }
 
     /** Reads a period parameter: 400 naming {@code field} when it names no period. */

@@ -1,0 +1,409 @@
+package vn.party.bench;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import vn.party.contracts.DomainEvent;
+import vn.party.contracts.OrganisationType;
+import vn.party.contracts.UnitKind;
+import vn.party.contracts.inspection.BodyKind;
+import vn.party.contracts.inspection.BodyLevel;
+import vn.party.contracts.inspection.DisciplineDecided;
+import vn.party.contracts.inspection.DisciplineForm;
+import vn.party.contracts.inspection.SubjectKind;
+import vn.party.contracts.membership.MemberAdmitted;
+import vn.party.contracts.membership.MemberRegistered;
+import vn.party.contracts.membership.MemberStatus;
+import vn.party.contracts.membership.OrgUnitFounded;
+import vn.party.testsupport.MembershipEventsFixture;
+import vn.party.testsupport.TestTokens;
+
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The dashboard's two questions, the province summary and a district drill-down, for a large province
+ * (~230,000 members, 1,500 base organisations, ~10,000 cells, five years of admissions and discipline), asked of
+ * reporting-service by concurrent clients, against the same kind of figures computed the way a single-database
+ * system would: SQL aggregation with a recursive walk of the tree over normalised source tables, in the same run
+ * and the same PostgreSQL. The events go through a real Kafka broker into reporting's own consumers (the ingest is
+ * timed too). Prints a table of latencies and throughput.
+ *
+ * <pre>java -cp ... vn.party.bench.ReportingBenchmark [members] [clients] [requests]
+ *   -Dbench.reporting.jar=reporting-service/target/quarkus-app/quarkus-run.jar
+ *   -Dbench.stack.classes=deploy/embedded-stack/target/classes</pre>
+ */
+public final class ReportingBenchmark {
+
+    static final int DISTRICTS = SubtreeQueriesBenchmark.DISTRICTS;
+    static final int BASES_PER_DISTRICT = SubtreeQueriesBenchmark.BASES_PER_DISTRICT;
+    static final int COMMITTEES_PER_DISTRICT = SubtreeQueriesBenchmark.COMMITTEES_PER_DISTRICT;
+    static final int CELLS_PER_COMMITTEE = SubtreeQueriesBenchmark.CELLS_PER_COMMITTEE;
+    static final String ROOT = "bn";
+    static final String DISTRICT = "bn_d07";
+    static final LocalDate FOUNDED = LocalDate.of(1960, 1, 1);
+    static final int FIRST_YEAR = 2021;
+    static final int YEARS = 5;
+    static final String PERIOD = "2021-2025";
+
+    record Unit(String code, String name, UnitKind kind, OrganisationType type, String parent, List<String> path) {
+    }
+
+    record Member(String id, String unit, MemberStatus status, LocalDate admitted, boolean admittedInWindow) {
+    }
+
+    record Discipline(String id, String unit, DisciplineForm form, LocalDate on) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int members = args.length > 0 ? Integer.parseInt(args[0])
+                : Integer.parseInt(System.getenv().getOrDefault("BENCH_MEMBERS", "230000"));
+        int clients = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int requests = args.length > 2 ? Integer.parseInt(args[2]) : 2000;
+        Path jar = Path.of(System.getProperty("bench.reporting.jar", "reporting-service/target/quarkus-app/quarkus-run.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build reporting-service first");
+        }
+        Path work = Files.createTempDirectory("party-bench-reporting");
+        Random random = new Random(42);
+        List<Unit> units = units();
+        List<Unit> holders = units.stream().filter(u -> u.kind() == UnitKind.CELL || u.kind() == UnitKind.BASE_CELL).toList();
+        List<Member> people = new ArrayList<>();
+        for (int i = 0; i < members; i++) {
+            Unit cell = holders.get(random.nextInt(holders.size()));
+            boolean recent = random.nextInt(100) < 4;
+            LocalDate admitted = recent
+                    ? LocalDate.of(FIRST_YEAR + random.nextInt(YEARS), 1 + random.nextInt(12), 1 + random.nextInt(28))
+                    : LocalDate.of(1970 + random.nextInt(50), 1 + random.nextInt(12), 1 + random.nextInt(28));
+            MemberStatus status = admitted.isAfter(LocalDate.of(FIRST_YEAR + YEARS - 1, 12, 31)) ? MemberStatus.PROBATIONARY
+                    : MemberStatus.FULL;
+            people.add(new Member(UUID.randomUUID().toString(), cell.code(), status, admitted, recent));
+        }
+        List<Discipline> decisions = new ArrayList<>();
+        for (int i = 0; i < members / 200; i++) {
+            decisions.add(new Discipline(UUID.randomUUID().toString(), holders.get(random.nextInt(holders.size())).code(),
+                    random.nextInt(3) == 0 ? DisciplineForm.WARNING : DisciplineForm.REPRIMAND,
+                    LocalDate.of(FIRST_YEAR + random.nextInt(YEARS), 1 + random.nextInt(12), 1 + random.nextInt(28))));
+        }
+        System.out.printf("reporting benchmark: %d units (%d base organisations, %d cells), %d members, %d discipline "
+                        + "decisions; %d clients, %d requests a question%n", units.size(), DISTRICTS * BASES_PER_DISTRICT,
+                units.stream().filter(u -> u.kind() == UnitKind.CELL).count(), members, decisions.size(), clients, requests);
+
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true)
+                .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                .setServerConfig("max_connections", "200").setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("work_mem", "16MB").start()) {
+            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database reporting");
+                s.execute("create database source");
+            }
+            String base = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/";
+            String kafka = SubtreeQueriesBenchmark.Kafka.start(work);
+            SubtreeQueriesBenchmark.Service service = SubtreeQueriesBenchmark.Service.start(jar, base + "reporting", kafka, work);
+            try {
+                long t0 = System.nanoTime();
+                long events = publish(kafka, units, people, decisions);
+                String token = TestTokens.token("bench", ROOT, "province-admin");
+                long expected = members;
+                while (true) {
+                    HttpResponse<String> r = service.get("/api/reporting/v1/units/" + ROOT + "/members", token);
+                    if (r.statusCode() == 200 && r.body().contains("\"total\":" + expected + ",")) {
+                        break;
+                    }
+                    if (SubtreeQueriesBenchmark.secs(t0) > 3600) {
+                        throw new IllegalStateException("reporting did not catch up in an hour: " + r.body());
+                    }
+                    Thread.sleep(500);
+                }
+                double ingest = SubtreeQueriesBenchmark.secs(t0);
+                System.out.printf("ingest: %d events published and projected in %.1f s (%.0f events/s)%n", events, ingest,
+                        events / ingest);
+
+                try (Connection c = DriverManager.getConnection(base + "source", "postgres", "postgres")) {
+                    loadSource(c, units, people, decisions);
+                }
+                String province = "/api/reporting/v1/units/" + ROOT + "/summary?period=" + PERIOD;
+                String district = "/api/reporting/v1/units/" + DISTRICT + "/summary?period=" + PERIOD;
+                List<String[]> table = new ArrayList<>();
+                table.add(row("reporting: province summary", http(service, token, province, clients, requests)));
+                table.add(row("reporting: district drill-down", http(service, token, district, clients, requests)));
+                table.add(row("SQL baseline: province", sql(base + "source", ROOT, clients, requests)));
+                table.add(row("SQL baseline: district drill-down", sql(base + "source", DISTRICT, clients, requests)));
+                System.out.printf("%n%-36s %9s %9s %9s %9s %10s%n", "question (" + clients + " clients)", "p50 ms", "p95 ms",
+                        "p99 ms", "max ms", "req/s");
+                for (String[] r : table) {
+                    System.out.printf("%-36s %9s %9s %9s %9s %10s%n", (Object[]) r);
+                }
+                System.out.println("reporting answers the whole summary (16 sections, rolled up the dated tree); the "
+                        + "baseline computes only members by status, admissions and discipline by form and base "
+                        + "organisations by type per child unit, over the tree as it is now");
+            } finally {
+                service.stop();
+            }
+        }
+        System.out.println("benchmark: logs in " + work);
+    }
+
+    static List<Unit> units() {
+        List<Unit> units = new ArrayList<>();
+        units.add(new Unit(ROOT, "Đảng bộ tỉnh Bắc Ninh", UnitKind.PROVINCE_COMMITTEE, null, null, List.of(ROOT)));
+        OrganisationType[] types = OrganisationType.values();
+        for (int d = 1; d <= DISTRICTS; d++) {
+            String dc = String.format("%s_d%02d", ROOT, d);
+            units.add(new Unit(dc, "Đảng bộ huyện số " + d, UnitKind.INTERMEDIATE_COMMITTEE, null, ROOT, List.of(ROOT, dc)));
+            for (int b = 1; b <= BASES_PER_DISTRICT; b++) {
+                String bc = String.format("%s_b%03d", dc, b);
+                if (b <= COMMITTEES_PER_DISTRICT) {
+                    units.add(new Unit(bc, "Đảng bộ xã số " + b, UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE_WARD, dc,
+                            List.of(ROOT, dc, bc)));
+                    for (int k = 1; k <= CELLS_PER_COMMITTEE; k++) {
+                        String cc = bc + "_c" + k;
+                        units.add(new Unit(cc, "Chi bộ thôn " + k, UnitKind.CELL, null, bc, List.of(ROOT, dc, bc, cc)));
+                    }
+                } else {
+                    units.add(new Unit(bc, "Chi bộ cơ sở số " + b, UnitKind.BASE_CELL, types[b % types.length], dc,
+                            List.of(ROOT, dc, bc)));
+                }
+            }
+        }
+        return units;
+    }
+
+    static long publish(String kafka, List<Unit> units, List<Member> people, List<Discipline> decisions) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 20);
+        props.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
+        props.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        Map<String, List<String>> paths = new java.util.HashMap<>();
+        units.forEach(u -> paths.put(u.code(), u.path()));
+        long n = 0;
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+            for (Unit u : units) {
+                n += send(producer, "membership.events", new OrgUnitFounded(u.code(), u.name(), u.kind(), u.type(), u.parent(),
+                        u.path(), FOUNDED));
+            }
+            for (Member m : people) {
+                List<String> path = paths.get(m.unit());
+                if (m.admittedInWindow()) {
+                    n += send(producer, "membership.events", new MemberRegistered(m.id(), "Đảng viên", MemberStatus.CANDIDATE,
+                            m.unit(), path, null, null, m.admitted().minusMonths(6)));
+                    n += send(producer, "membership.events", new MemberAdmitted(m.id(), "Đảng viên", m.unit(), path,
+                            path.get(path.size() - 2), false, m.admitted()));
+                } else {
+                    n += send(producer, "membership.events", new MemberRegistered(m.id(), "Đảng viên", m.status(), m.unit(),
+                            path, m.admitted(), m.admitted().plusYears(1), m.admitted().plusYears(1)));
+                }
+            }
+            for (Discipline d : decisions) {
+                List<String> path = paths.get(d.unit());
+                n += send(producer, "inspection.events", new DisciplineDecided(d.id(), d.form(), SubjectKind.MEMBER,
+                        UUID.randomUUID().toString(), d.unit(), path, BodyKind.CELL, BodyLevel.CELL, d.unit(), null, true,
+                        "69-QĐ/TW", d.on()));
+            }
+            producer.flush();
+        }
+        return n;
+    }
+
+    private static int send(KafkaProducer<String, String> producer, String topic, DomainEvent event) {
+        producer.send(new ProducerRecord<>(topic, event.subject(),
+                MembershipEventsFixture.cloudEvent(event, UUID.randomUUID())));
+        return 1;
+    }
+
+    /** The normalised tables a single-database system keeps: units by parent, members, admissions, decisions. */
+    static void loadSource(Connection c, List<Unit> units, List<Member> people, List<Discipline> decisions) throws Exception {
+        try (Statement s = c.createStatement()) {
+            s.execute("create table src_unit (code text primary key, parent_code text references src_unit, kind text not null, "
+                    + "organisation_type text, name text not null)");
+            s.execute("create index src_unit_parent on src_unit (parent_code)");
+            s.execute("create table src_member (id uuid primary key, unit_code text not null references src_unit, "
+                    + "status text not null, admitted_on date not null)");
+            s.execute("create index src_member_unit on src_member (unit_code)");
+            s.execute("create table src_admission (member_id uuid not null, unit_code text not null, decided_on date not null)");
+            s.execute("create index src_admission_unit on src_admission (unit_code, decided_on)");
+            s.execute("create table src_discipline (id uuid primary key, unit_code text not null, form text not null, "
+                    + "decided_on date not null)");
+            s.execute("create index src_discipline_unit on src_discipline (unit_code, decided_on)");
+        }
+        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+        StringBuilder sb = new StringBuilder();
+        for (Unit u : units) {
+            sb.append(u.code()).append('\t').append(u.parent() == null ? "\\N" : u.parent()).append('\t').append(u.kind())
+                    .append('\t').append(u.type() == null ? "\\N" : u.type()).append('\t').append(u.name()).append('\n');
+        }
+        copy.copyIn("copy src_unit from stdin", new StringReader(sb.toString()));
+        sb.setLength(0);
+        StringBuilder adm = new StringBuilder();
+        for (Member m : people) {
+            MemberStatus status = m.admittedInWindow() ? MemberStatus.PROBATIONARY : m.status();
+            sb.append(m.id()).append('\t').append(m.unit()).append('\t').append(status).append('\t').append(m.admitted())
+                    .append('\n');
+            if (m.admittedInWindow()) {
+                adm.append(m.id()).append('\t').append(m.unit()).append('\t').append(m.admitted()).append('\n');
+            }
+        }
+        copy.copyIn("copy src_member from stdin", new StringReader(sb.toString()));
+        copy.copyIn("copy src_admission from stdin", new StringReader(adm.toString()));
+        sb.setLength(0);
+        for (Discipline d : decisions) {
+            sb.append(d.id()).append('\t').append(d.unit()).append('\t').append(d.form()).append('\t').append(d.on()).append('\n');
+        }
+        copy.copyIn("copy src_discipline from stdin", new StringReader(sb.toString()));
+        try (Statement s = c.createStatement()) {
+            s.execute("analyze");
+        }
+    }
+
+    /** The baseline's figures per unit directly below {@code unit}: each row under it by a recursive walk. */
+    static final String[] BASELINE = {
+            """
+            with recursive sub(code, child) as (
+                select code, code from src_unit where parent_code = ?
+                union all select u.code, s.child from src_unit u join sub s on u.parent_code = s.code)
+            select s.child, count(*) filter (where m.status = 'FULL'), count(*) filter (where m.status = 'PROBATIONARY')
+            from sub s join src_member m on m.unit_code = s.code group by s.child""",
+            """
+            with recursive sub(code, child) as (
+                select code, code from src_unit where parent_code = ?
+                union all select u.code, s.child from src_unit u join sub s on u.parent_code = s.code)
+            select s.child, count(*) from sub s join src_admission a on a.unit_code = s.code
+            where a.decided_on >= date '2021-01-01' and a.decided_on < date '2026-01-01' group by s.child""",
+            """
+            with recursive sub(code, child) as (
+                select code, code from src_unit where parent_code = ?
+                union all select u.code, s.child from src_unit u join sub s on u.parent_code = s.code)
+            select s.child, d.form, count(*) from sub s join src_discipline d on d.unit_code = s.code
+            where d.decided_on >= date '2021-01-01' and d.decided_on < date '2026-01-01' group by s.child, d.form""",
+            """
+            with recursive sub(code, child) as (
+                select code, code from src_unit where parent_code = ?
+                union all select u.code, s.child from src_unit u join sub s on u.parent_code = s.code)
+            select s.child, u.organisation_type, count(*) from sub s join src_unit u on u.code = s.code
+            where u.kind in ('BASE_COMMITTEE', 'BASE_CELL') group by s.child, u.organisation_type"""};
+
+    static long[] http(SubtreeQueriesBenchmark.Service service, String token, String path, int clients, int requests)
+            throws Exception {
+        return run(clients, requests, () -> {
+            HttpResponse<String> r;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    r = service.get(path, token);
+                    break;
+                } catch (java.io.IOException e) {
+                    // a connection refused while many clients open theirs at once: counted in the latency, tried again
+                    if (attempt == 3) {
+                        throw e;
+                    }
+                    Thread.sleep(50);
+                }
+            }
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+            }
+            return null;
+        }, null);
+    }
+
+    static long[] sql(String jdbc, String unit, int clients, int requests) throws Exception {
+        ThreadLocal<Connection> connection = ThreadLocal.withInitial(() -> {
+            try {
+                return DriverManager.getConnection(jdbc, "postgres", "postgres");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return run(clients, requests, () -> {
+            for (String q : BASELINE) {
+                try (PreparedStatement ps = connection.get().prepareStatement(q)) {
+                    ps.setString(1, unit);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getString(1);
+                        }
+                    }
+                }
+            }
+            return null;
+        }, connection);
+    }
+
+    /** Warms up, then {@code requests} calls from {@code clients} threads; latencies in µs and the wall time in µs last. */
+    static long[] run(int clients, int requests, Callable<Void> call, ThreadLocal<Connection> cleanup) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            int warm = Math.max(clients, requests / 10);
+            measure(pool, clients, warm, call);
+            long t0 = System.nanoTime();
+            long[] latencies = measure(pool, clients, requests, call);
+            long wall = (System.nanoTime() - t0) / 1000;
+            long[] out = Arrays.copyOf(latencies, latencies.length + 1);
+            out[latencies.length] = wall;
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long[] measure(ExecutorService pool, int clients, int requests, Callable<Void> call) throws Exception {
+        long[] latencies = new long[requests];
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int w = 0; w < clients; w++) {
+            workers.add(pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < requests; ) {
+                    long t = System.nanoTime();
+                    call.call();
+                    latencies[i] = (System.nanoTime() - t) / 1000;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : workers) {
+            f.get();
+        }
+        return latencies;
+    }
+
+    static String[] row(String label, long[] measured) {
+        long wall = measured[measured.length - 1];
+        long[] l = Arrays.copyOf(measured, measured.length - 1);
+        Arrays.sort(l);
+        return new String[]{label, ms(l[l.length / 2]), ms(l[(int) (l.length * 0.95)]), ms(l[Math.min(l.length - 1,
+                (int) (l.length * 0.99))]), ms(l[l.length - 1]), String.format("%.0f", l.length / (wall / 1e6))};
+    }
+
+    private static String ms(long micros) {
+        return String.format("%.1f", micros / 1000.0);
+    }
+
+    private ReportingBenchmark() {
+    }
+}
