@@ -18,6 +18,7 @@ import vn.party.contracts.membership.BadgeAwarded;
 import vn.party.membership.badge.PartyAgeRules.OutsidePeriod;
 import vn.party.membership.badge.PartyAgeRules.PartyAge;
 import vn.party.membership.member.MemberDirectory;
+import vn.party.membership.reports.SqlArrays;
 import vn.party.membership.member.MemberRef;
 import vn.party.membership.member.MemberService;
 import vn.party.membership.member.PartyLife;
@@ -58,6 +59,9 @@ public class BadgeService {
 
     @Inject
     ScopedData scoped;
+
+    @Inject
+    vn.party.membership.reports.ReportTimeLimit limit;
 
     @Inject
     Outbox outbox;
@@ -136,6 +140,10 @@ public class BadgeService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<BadgeApi.Due> due(LocalDate presentationDate, String unitCode, PageRequest page) {
+        return limit.run("badges due", () -> dueWithin(presentationDate, unitCode, page));
+    }
+
+    private Page<BadgeApi.Due> dueWithin(LocalDate presentationDate, String unitCode, PageRequest page) {
         BadgeRules.requirePresentationDate(presentationDate);
         String under = unitCode == null ? scoped.subtreePath() : units.visible(unitCode).path();
         List<Integer> milestones = BadgeRules.milestones(presentationDate);
@@ -150,6 +158,11 @@ public class BadgeService {
         while (found.size() <= page.limit()) {
             List<MemberDirectory.Senior> rows = directory.fullMembersAdmittedBy(under, admittedBy, afterDate, afterMember, BATCH);
             Map<UUID, Integer> held = highestHeld(rows.stream().map(MemberDirectory.Senior::id).toList());
+            List<MemberDirectory.Senior> reachable = rows.stream().filter(r -> {
+                int highest = held.getOrDefault(r.id(), 0);
+                return milestones.stream().anyMatch(x -> x > highest && !r.firstAdmittedOn().plusYears(x).isAfter(presentationDate));
+            }).toList();
+            Map<UUID, PartyLife> lives = directory.partyLives(reachable);
             for (MemberDirectory.Senior r : rows) {
                 afterDate = r.firstAdmittedOn();
                 afterMember = r.id();
@@ -157,7 +170,7 @@ public class BadgeService {
                 if (!milestones.stream().anyMatch(x -> x > highest && !r.firstAdmittedOn().plusYears(x).isAfter(presentationDate))) {
                     continue; // narrowing as the SQL did: no milestone above the highest held is reachable even undeducted
                 }
-                Optional<PartyAge> age = ageOn(directory.partyLife(r.id()), presentationDate);
+                Optional<PartyAge> age = ageOn(lives.get(r.id()), presentationDate);
                 Optional<Integer> milestone = age.flatMap(a -> BadgeRules.milestoneDueOn(presentationDate, a,
                         highest == 0 ? Set.of() : Set.of(highest)));
                 if (milestone.isPresent()) {
@@ -189,8 +202,8 @@ public class BadgeService {
         List<BadgeAward> rows = scoped.sql("""
                         select b.*, cast(u.path as text) as memberPath from badge_award b join member m on m.id = b.member_id
                         join org_unit u on u.id = m.unit_id
-                        where b.member_id in (:members) and u.path <@ cast(:scope as ltree)""", BadgeAward.class)
-                .setParameter("members", memberIds).getResultList();
+                        where b.member_id = any(cast(:members as uuid[])) and u.path <@ cast(:scope as ltree)""", BadgeAward.class)
+                .setParameter("members", SqlArrays.uuids(memberIds)).getResultList();
         rows.forEach(b -> held.merge(b.memberId, b.milestoneYears, Math::max));
         return held;
     }

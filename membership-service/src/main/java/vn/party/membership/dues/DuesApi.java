@@ -73,8 +73,11 @@ public final class DuesApi {
     }
 
     @Schema(name = "DuesSheet", description = "Sổ thu đảng phí: a cell's collection for a month")
-    public record Sheet(String unitCode, String unitName, String month, String regulation, List<SheetRow> members,
-                        SheetTotals totals) {
+    public record Sheet(String unitCode, String unitName, String month, String regulation,
+                        @Schema(description = "One page of the sheet: the cell's members by name, then payments from members "
+                                + "who have since left") List<SheetRow> members,
+                        @Schema(description = "Pass as after for the next page of members; null on the last page") String next,
+                        @Schema(description = "Of the whole sheet, not only this page") SheetTotals totals) {
     }
 
     @Schema(name = "DuesArrears", description = "A member with unpaid months in a year; flagged at three or more, "

@@ -75,7 +75,7 @@ public class DuesResource {
             + "member in the cell's official count for the month. Every row is checked first: rows at fault answer 400 "
             + "listing each (errors[].field such as payments[3].memberId) and nothing is recorded. One payment per member "
             + "and month: a month already paid is a 409 naming the members. Send Idempotency-Key to make a retry safe. "
-            + "Answers the month's collection sheet.")
+            + "Answers the first page of the month's collection sheet.")
     public Response recordPayments(
             @Parameter(description = "A cell or base cell", example = "bn_xa_phu_chan_cb1")
             @PathParam("cellCode") String cellCode,
@@ -85,7 +85,7 @@ public class DuesResource {
             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {
             dues.recordPayments(cellCode, month, request);
-            return Response.ok(reports.sheet(cellCode, month)).build();
+            return Response.ok(reports.sheet(cellCode, month, PageRequest.of(null, null))).build();
         });
     }
 
@@ -95,10 +95,12 @@ public class DuesResource {
     @Operation(summary = "A cell's collection sheet for a month", description = "Every member in the cell's official "
             + "count for the month (judged on its last day, or today while it runs) with the amount due under their "
             + "profile, paid and outstanding; payments from members who have since left the cell are shown with "
-            + "inCell false; totals.")
+            + "inCell false; totals of the whole sheet. Members by name, paged by cursor (limit, after). 503 "
+            + "report.time-limit when the report runs past its time limit.")
     public DuesApi.Sheet sheet(@PathParam("cellCode") String cellCode,
-                               @Parameter(description = "YYYY-MM", example = "2026-03") @PathParam("month") String month) {
-        return reports.sheet(cellCode, month);
+                               @Parameter(description = "YYYY-MM", example = "2026-03") @PathParam("month") String month,
+                               @QueryParam("limit") String limit, @QueryParam("after") String after) {
+        return reports.sheet(cellCode, month, PageRequest.of(limit, after));
     }
 
     @GET
@@ -107,7 +109,8 @@ public class DuesResource {
     @Operation(summary = "Members with unpaid dues in a year", description = "Members of a unit's subtree (yours when "
             + "absent) with months unpaid from January up to December, or up to last month for the current year; "
             + "flagged at three unpaid months in the year, for the cell to consider striking off. A month counts only "
-            + "while the member stood in the subtree's official count. By cell and name, paged by cursor.")
+            + "while the member stood in the subtree's official count. By cell and name, paged by cursor. 503 "
+            + "report.time-limit when the report runs past its time limit: ask for a smaller unit.")
     public Page<DuesApi.Arrears> arrears(
             @QueryParam("unit") String unit,
             @Parameter(required = true, description = "The calendar year", example = "2025",

@@ -13,6 +13,8 @@ import vn.party.backbone.problem.ProblemType;
 import vn.party.backbone.problem.RuleViolation;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.contracts.membership.DuesPaid;
+import vn.party.backbone.scope.ScopedData;
+import vn.party.membership.reports.SqlArrays;
 import vn.party.membership.member.MemberDirectory;
 import vn.party.membership.member.MemberOnDate;
 import vn.party.membership.member.MemberRef;
@@ -60,6 +62,9 @@ public class DuesService {
     @Inject
     EntityManager em;
 
+    @Inject
+    ScopedData scoped;
+
     /** Adds a dated profile entry; an entry for the same month already set is a 409 (entries are never rewritten). */
     public MemberRef setProfile(UUID memberId, DuesApi.ProfileRequest request) {
         MemberRef member = members.visibleRef(memberId);
@@ -100,8 +105,9 @@ public class DuesService {
         LocalDate today = VietnamTime.today();
         YearMonth month = CollectionRules.collectable("month", QueryParams.month("month", monthText), today);
         rules.ruleFor(month);
-        Set<UUID> inCell = directory.officialMembersUnder(cell.path(), CollectionRules.memberDay(month, today)).stream()
-                .map(MemberOnDate::id).collect(Collectors.toSet());
+        Set<UUID> inCell = directory.officialAmong(cell.path(), CollectionRules.memberDay(month, today),
+                request.payments().stream().filter(java.util.Objects::nonNull).map(DuesApi.PaymentRow::memberId)
+                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).keySet();
 
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<UUID> seen = new HashSet<>();
@@ -126,7 +132,14 @@ public class DuesService {
             throw new ProblemException(Problem.of(ProblemType.VALIDATION, errors.size() + " row(s) at fault; nothing was recorded")
                     .withErrors(errors));
         }
-        List<UUID> alreadyPaid = DuesPayment.of(seen, month.atDay(1), month.atDay(1)).stream().map(p -> p.memberId).toList();
+        @SuppressWarnings("unchecked")
+        List<UUID> alreadyPaid = scoped.sql("""
+                        select p.member_id from dues_payment p
+                        where p.member_id = any(cast(:members as uuid[])) and p.for_month = cast(:month as date)
+                          and exists (select 1 from org_unit c where c.id = :cell and c.path <@ cast(:scope as ltree))
+                        order by p.member_id""")
+                .setParameter("members", SqlArrays.uuids(seen)).setParameter("month", month.atDay(1))
+                .setParameter("cell", cell.id()).getResultList();
         if (!alreadyPaid.isEmpty()) {
             throw new ProblemException(Problem.of(ProblemType.CONFLICT, alreadyPaid.size() + " member(s) already paid for "
                     + month + "; nothing was recorded").with("memberIds", alreadyPaid));

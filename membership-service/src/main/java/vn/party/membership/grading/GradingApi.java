@@ -3,6 +3,7 @@ package vn.party.membership.grading;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -31,6 +32,33 @@ public final class GradingApi {
                     examples = "GOOD") Grade grade,
             @Schema(description = "0 to 100 on the scale of 366-QĐ/TW, from the 2025 grading; at least 90 for EXCELLENT, "
                     + "70 for GOOD, 50 for COMPLETED. Absent for earlier years.", examples = "82") Integer score) {
+    }
+
+    /** Rows one bulk entry may carry: the largest base organisations of a province have a few thousand members. */
+    public static final int MAX_BULK_ROWS = 5_000;
+
+    @Schema(name = "EnterGrades", description = "The draft grades of many members of the round at once, under the same "
+            + "rules as one by one: all rows are entered, or none")
+    public record BulkGradeRequest(@NotEmpty @Size(max = MAX_BULK_ROWS) List<BulkGradeRow> grades) {
+    }
+
+    /** Checked row by row in the service, so that every row at fault is reported at once with its index. */
+    @Schema(name = "EnterGradeRow")
+    public record BulkGradeRow(
+            @Schema(required = true, examples = "3f1c2a9e-5b7d-4e21-9a0c-7d2e4b6f8a10") UUID memberId,
+            @Schema(required = true, examples = "GOOD") Grade grade,
+            @Schema(description = "As for one grade: 0 to 100 from the 2025 grading", examples = "82") Integer score) {
+    }
+
+    @Schema(name = "GradesEntered", description = "What a bulk entry did, and the round after it")
+    public record BulkGradeResult(
+            @Schema(description = "Rows entered, new or replacing a draft") int entered,
+            @Schema(description = "Of those, drafts replaced") int replaced,
+            Round round) {
+    }
+
+    @Schema(name = "RefusedGradeRow", description = "A row of a bulk entry that a rule refused")
+    public record RefusedRow(int index, UUID memberId, String rule, String detail) {
     }
 
     @Schema(name = "CloseGradingRound", description = "Close the round: its grades become final")

@@ -33,8 +33,15 @@ public class GradingReports {
     @Inject
     OrgUnits units;
 
+    @Inject
+    vn.party.membership.reports.ReportTimeLimit limit;
+
     /** The current grades of a round (drafts while open), members first by name, then organisations, paged. */
     public Page<GradingApi.GradeView> grades(UUID roundId, SubjectKind kind, PageRequest page) {
+        return limit.run("grades of a round", () -> gradesWithin(roundId, kind, page));
+    }
+
+    private Page<GradingApi.GradeView> gradesWithin(UUID roundId, SubjectKind kind, PageRequest page) {
         GradingRound r = gradings.get(roundId);
         List<String> cursor = Cursor.parse(page.after(), 2);
         @SuppressWarnings("unchecked")
@@ -68,25 +75,33 @@ public class GradingReports {
 
     /** The rounds of the base organisations in a unit's subtree for a year, by unit code. */
     public Page<GradingApi.Round> rounds(String unitCode, int year, PageRequest page) {
+        return limit.run("grading rounds", () -> roundsWithin(unitCode, year, page));
+    }
+
+    private Page<GradingApi.Round> roundsWithin(String unitCode, int year, PageRequest page) {
         String under = unitCode == null ? scoped.subtreePath() : units.visible(unitCode).path();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = scoped.sql("""
-                        select r.id, u.code from grading_round r join org_unit u on u.id = r.unit_id
+        List<GradingRound> rows = scoped.sql("""
+                        select r.*, cast(u.path as text) as unitPath from grading_round r join org_unit u on u.id = r.unit_id
                         where u.path <@ cast(:scope as ltree) and u.path <@ cast(:under as ltree) and r.year = :year
                           and (cast(:after as text) is null or u.code > cast(:after as text))
                         order by u.code
-                        limit :limit""")
+                        limit :limit""", GradingRound.class)
                 .setParameter("under", under)
                 .setParameter("year", year)
                 .setParameter("after", page.afterCode())
                 .setParameter("limit", page.limit() + 1)
                 .getResultList();
-        return Page.fromOverfetch(rows, page.limit(), row -> (String) row[1])
-                .map(row -> gradings.view(gradings.get((UUID) row[0])));
+        List<GradingApi.Round> views = gradings.views(rows);
+        return Page.fromOverfetch(views, page.limit(), GradingApi.Round::unitCode);
     }
 
     /** Final gradings (their current versions) of the year in the unit's subtree, counted per grade. */
     public GradingApi.Summary summary(String unitCode, int year) {
+        return limit.run("grading summary", () -> summaryWithin(unitCode, year));
+    }
+
+    private GradingApi.Summary summaryWithin(String unitCode, int year) {
         UnitRef unit = units.visibleOrCallers(unitCode);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""

@@ -111,6 +111,20 @@ public class GradingRoundResource {
     }
 
     @PUT
+    @Path("/{id}/members")
+    @Transactional
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
+    @Operation(summary = "Enter the grades of many members", description = "Up to " + GradingApi.MAX_BULK_ROWS
+            + " members of the round in one request (a whole base organisation), each row under the same rules as one "
+            + "grade. All or nothing: when any row is refused nothing is entered and 422 grading.bulk-rows-refused lists "
+            + "rows[] with index, memberId, rule (grading.not-in-round, grading.grade-scale, grading.score, "
+            + "grading.already-final, grading.in-another-round, grading.duplicate-row, grading.row-incomplete) and "
+            + "detail. Entering a member again replaces the draft. 409 once the round is closed.")
+    public GradingApi.BulkGradeResult gradeMembers(@PathParam("id") String id, @NotNull @Valid GradingApi.BulkGradeRequest request) {
+        return gradings.gradeMembers(QueryParams.pathId("grading round", id), request);
+    }
+
+    @PUT
     @Path("/{id}/organisations/{unitCode}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "Enter an organisation's grade", description = "For the base organisation itself or one of its "

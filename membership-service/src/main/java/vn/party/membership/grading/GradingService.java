@@ -20,6 +20,7 @@ import vn.party.membership.member.MemberOnDate;
 import vn.party.membership.member.MemberService;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
+import vn.party.membership.reports.SqlArrays;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -46,6 +47,11 @@ public class GradingService {
     static final String ROUND_BASE_ORGANISATION = "grading.round-base-organisation";
     static final String YEAR_NOT_OVER = "grading.year-not-begun";
     static final String NOT_IN_ROUND = "grading.not-in-round";
+    static final String BULK_REFUSED = "grading.bulk-rows-refused";
+    static final String ALREADY_FINAL = "grading.already-final";
+    static final String IN_ANOTHER_ROUND = "grading.in-another-round";
+    static final String DUPLICATE_ROW = "grading.duplicate-row";
+    static final String ROW_INCOMPLETE = "grading.row-incomplete";
 
     @Inject
     OrgUnits units;
@@ -67,6 +73,9 @@ public class GradingService {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    vn.party.membership.bulk.BulkWrites bulk;
 
     public GradingRound open(GradingApi.OpenRoundRequest request) {
         UnitRef base = units.visible(request.unitCode());
@@ -106,7 +115,7 @@ public class GradingService {
     public Grading gradeMember(UUID roundId, UUID memberId, GradingApi.GradeRequest request) {
         GradingRound r = openRound(roundId);
         UnitRef base = units.byId(r.unitId);
-        MemberOnDate member = membersToGrade(base, r.year).stream().filter(m -> m.id().equals(memberId)).findFirst()
+        MemberOnDate member = directory.officialUnder(base.path(), yearEnd(r.year), memberId)
                 .orElseThrow(() -> new RuleViolation(NOT_IN_ROUND, "member " + memberId + " was not an official member under "
                         + base.code() + " on " + yearEnd(r.year) + "; the round grades those only"));
         checkGrade(r.year, SubjectKind.MEMBER, request.grade(), request.score());
@@ -115,6 +124,122 @@ public class GradingService {
         g.memberId = memberId;
         g.unitId = member.unitId();
         return enter(g, request, "member", memberId.toString());
+    }
+
+    /**
+     * Enters the draft grades of many members of the round in one request, under the rules of
+     * {@link #gradeMember}: every row is checked first and, if any is refused, nothing is entered (422
+     * grading.bulk-rows-refused listing each row at fault with its rule). Set-based: a constant number of
+     * statements whatever the number of rows; each grade audited as one by one.
+     */
+    public GradingApi.BulkGradeResult gradeMembers(UUID roundId, GradingApi.BulkGradeRequest request) {
+        GradingRound r = openRound(roundId);
+        UnitRef base = units.byId(r.unitId);
+        List<GradingApi.BulkGradeRow> rows = request.grades();
+        java.util.Set<UUID> ids = rows.stream().filter(java.util.Objects::nonNull).map(GradingApi.BulkGradeRow::memberId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        Map<UUID, Long> cells = directory.officialAmong(base.path(), yearEnd(r.year), ids);
+        Map<UUID, Object[]> existing = currentMemberGradings(base, r.year, ids);
+
+        List<GradingApi.RefusedRow> refused = new java.util.ArrayList<>();
+        java.util.Set<UUID> seen = new java.util.HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            GradingApi.BulkGradeRow row = rows.get(i);
+            UUID id = row == null ? null : row.memberId();
+            if (row == null || id == null || row.grade() == null) {
+                refused.add(new GradingApi.RefusedRow(i, id, ROW_INCOMPLETE, "a row needs memberId and grade"));
+                continue;
+            }
+            if (!seen.add(id)) {
+                refused.add(new GradingApi.RefusedRow(i, id, DUPLICATE_ROW, "the member appears in an earlier row"));
+                continue;
+            }
+            if (!cells.containsKey(id)) {
+                refused.add(new GradingApi.RefusedRow(i, id, NOT_IN_ROUND, "not an official member under " + base.code()
+                        + " on " + yearEnd(r.year) + "; the round grades those only"));
+                continue;
+            }
+            try {
+                checkGrade(r.year, SubjectKind.MEMBER, row.grade(), row.score());
+            } catch (RuleViolation e) {
+                refused.add(new GradingApi.RefusedRow(i, id, e.rule(), e.getMessage()));
+                continue;
+            }
+            Object[] current = existing.get(id);
+            if (current != null && (Boolean) current[2]) {
+                refused.add(new GradingApi.RefusedRow(i, id, ALREADY_FINAL, "already has a final grading for " + r.year
+                        + "; a change is a correction of it"));
+            } else if (current != null && !r.id.equals(current[1])) {
+                refused.add(new GradingApi.RefusedRow(i, id, IN_ANOTHER_ROUND, "being graded for " + r.year + " in another round"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new ProblemException(vn.party.backbone.problem.Problem.of(vn.party.backbone.problem.ProblemType.RULE_VIOLATION,
+                            refused.size() + " of " + rows.size() + " row(s) refused; no grade was entered")
+                    .withRule(BULK_REFUSED).with("rows", refused));
+        }
+
+        List<UUID> gradingIds = new java.util.ArrayList<>(rows.size());
+        List<UUID> memberIds = new java.util.ArrayList<>(rows.size());
+        List<Long> unitIds = new java.util.ArrayList<>(rows.size());
+        List<String> grades = new java.util.ArrayList<>(rows.size());
+        List<String> scores = new java.util.ArrayList<>(rows.size());
+        List<vn.party.membership.bulk.BulkWrites.AuditEntry> entries = new java.util.ArrayList<>(rows.size());
+        int replaced = 0;
+        for (GradingApi.BulkGradeRow row : rows) {
+            Object[] current = existing.get(row.memberId());
+            UUID gradingId = current == null ? UUID.randomUUID() : (UUID) current[0];
+            gradingIds.add(gradingId);
+            memberIds.add(row.memberId());
+            unitIds.add(cells.get(row.memberId()));
+            grades.add(row.grade().name());
+            scores.add(row.score() == null ? "NULL" : row.score().toString());
+            Map<String, Object> detail = new java.util.HashMap<>(Map.of("round", r.id, "subject", "member " + row.memberId(),
+                    "grade", row.grade()));
+            if (current != null) {
+                detail.put("replaced", current[3]);
+                replaced++;
+            }
+            entries.add(new vn.party.membership.bulk.BulkWrites.AuditEntry(gradingId.toString(), detail));
+        }
+        String actor = audit.actor();
+        scoped.sql("""
+                        insert into grading (id, round_id, year, subject_kind, member_id, unit_id, grade, score, grading_version,
+                                             is_final, is_current, recorded_on, recorded_at, recorded_by)
+                        select e.id, :round, :year, 'MEMBER', e.member_id, e.unit_id, e.grade, e.score, 1, false, true,
+                               cast(:today as date), cast(:now as timestamptz), :actor
+                        from unnest(cast(:ids as uuid[]), cast(:members as uuid[]), cast(:units as bigint[]),
+                                    cast(:grades as text[]), cast(:scores as integer[])) as e(id, member_id, unit_id, grade, score)
+                        where exists (select 1 from org_unit b where b.id = :base and b.path <@ cast(:scope as ltree))
+                        on conflict (member_id, year) where subject_kind = 'MEMBER' and is_current
+                        do update set grade = excluded.grade, score = excluded.score, recorded_on = excluded.recorded_on,
+                                      recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by""")
+                .setParameter("round", r.id).setParameter("year", r.year).setParameter("today", VietnamTime.today())
+                .setParameter("now", now()).setParameter("actor", actor).setParameter("base", base.id())
+                .setParameter("ids", SqlArrays.uuids(gradingIds)).setParameter("members", SqlArrays.uuids(memberIds))
+                .setParameter("units", SqlArrays.longs(unitIds)).setParameter("grades", SqlArrays.texts(grades))
+                .setParameter("scores", scores.stream().collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                .executeUpdate();
+        bulk.auditAll(actor, "grading.draft-entered", "grading", entries);
+        return new GradingApi.BulkGradeResult(rows.size(), replaced, view(r));
+    }
+
+    /** The current grading of the year of each of the members that has one: id, round, final, grade. */
+    private Map<UUID, Object[]> currentMemberGradings(UnitRef base, int year, java.util.Collection<UUID> memberIds) {
+        Map<UUID, Object[]> result = new java.util.HashMap<>();
+        if (memberIds.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scoped.sql("""
+                        select g.member_id, g.id, g.round_id, g.is_final, g.grade from grading g
+                        where g.subject_kind = 'MEMBER' and g.year = :year and g.is_current
+                          and g.member_id = any(cast(:members as uuid[]))
+                          and exists (select 1 from org_unit b where b.id = :base and b.path <@ cast(:scope as ltree))""")
+                .setParameter("year", year).setParameter("members", SqlArrays.uuids(memberIds))
+                .setParameter("base", base.id()).getResultList();
+        rows.forEach(row -> result.put((UUID) row[0], new Object[]{row[1], row[2], row[3], row[4]}));
+        return result;
     }
 
     public Grading gradeOrganisation(UUID roundId, String unitCode, GradingApi.GradeRequest request) {
@@ -147,9 +272,16 @@ public class GradingService {
         if (closedOn.getYear() < r.year) {
             throw ProblemException.invalid("closedOn", "a round for " + r.year + " closes in " + r.year + " or later");
         }
-        List<Grading> drafts = Grading.currentOfRound(r.id);
-        long excellent = drafts.stream().filter(g -> g.subjectKind == SubjectKind.MEMBER && g.grade == Grade.EXCELLENT).count();
-        long good = drafts.stream().filter(g -> g.subjectKind == SubjectKind.MEMBER && g.grade == Grade.GOOD).count();
+        Object[] counts = (Object[]) scoped.sql("""
+                        select count(*) filter (where g.subject_kind = 'MEMBER' and g.grade = 'EXCELLENT'),
+                               count(*) filter (where g.subject_kind = 'MEMBER' and g.grade = 'GOOD'),
+                               count(*) filter (where g.subject_kind = 'MEMBER'),
+                               count(*) filter (where g.subject_kind = 'ORGANISATION')
+                        from grading g join grading_round r on r.id = g.round_id join org_unit b on b.id = r.unit_id
+                        where g.round_id = :round and g.is_current and b.path <@ cast(:scope as ltree)""")
+                .setParameter("round", r.id).getSingleResult();
+        long excellent = ((Number) counts[0]).longValue();
+        long good = ((Number) counts[1]).longValue();
         GradingRules.checkExcellentQuota(r.year, excellent, good);
 
         OffsetDateTime now = now();
@@ -158,17 +290,50 @@ public class GradingService {
         r.closedBy = audit.actor();
         r.updatedAt = now;
         r.updatedBy = r.closedBy;
-        for (Grading g : drafts) {
-            g.isFinal = true;
-            g.recordedOn = closedOn;
-            publish(g);
-        }
         em.flush();
+        // set-based: one statement makes every draft final, one reads what the events carry, one writes the events
+        scoped.sql("""
+                        update grading g set is_final = true, recorded_on = cast(:closedOn as date)
+                        where g.round_id = :round and g.is_current and not g.is_final
+                          and exists (select 1 from grading_round r join org_unit b on b.id = r.unit_id
+                                      where r.id = g.round_id and b.path <@ cast(:scope as ltree))""")
+                .setParameter("round", r.id).setParameter("closedOn", closedOn).executeUpdate();
+        bulk.publishAll(finalGradingEvents(r));
         audit.record("grading.round-closed", "grading_round", r.id.toString(), Map.of("closedOn", closedOn,
-                "members", drafts.stream().filter(g -> g.subjectKind == SubjectKind.MEMBER).count(),
-                "organisations", drafts.stream().filter(g -> g.subjectKind == SubjectKind.ORGANISATION).count(),
+                "members", ((Number) counts[2]).longValue(), "organisations", ((Number) counts[3]).longValue(),
                 "excellent", excellent, "good", good));
         return r;
+    }
+
+    /**
+     * The events of a closed round's final gradings, each with its unit's path on 31 December of the year graded
+     * (as {@link #publish} gives them), read in one query.
+     */
+    private List<vn.party.contracts.DomainEvent> finalGradingEvents(GradingRound r) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scoped.sql("""
+                        select g.subject_kind, g.member_id, u.code, coalesce(cast(v.path as text), cast(u.path as text)),
+                               g.grade, g.score, g.grading_version, g.recorded_on
+                        from grading g join org_unit u on u.id = g.unit_id
+                        join grading_round r on r.id = g.round_id join org_unit b on b.id = r.unit_id
+                        left join org_unit_version v on v.unit_id = g.unit_id and v.valid_from <= cast(:yearEnd as date)
+                             and (v.valid_to is null or v.valid_to > cast(:yearEnd as date))
+                        where g.round_id = :round and g.is_current and b.path <@ cast(:scope as ltree)
+                        order by g.subject_kind, g.id""")
+                .setParameter("round", r.id).setParameter("yearEnd", yearEnd(r.year)).getResultList();
+        List<vn.party.contracts.DomainEvent> events = new java.util.ArrayList<>(rows.size());
+        for (Object[] g : rows) {
+            List<String> path = List.of(((String) g[3]).split("\\."));
+            Integer score = g[5] == null ? null : ((Number) g[5]).intValue();
+            int version = ((Number) g[6]).intValue();
+            LocalDate on = vn.party.backbone.sql.Columns.date(g[7]);
+            if (SubjectKind.valueOf((String) g[0]) == SubjectKind.MEMBER) {
+                events.add(new MemberGraded(g[1].toString(), (String) g[2], path, r.year, (String) g[4], score, version, on));
+            } else {
+                events.add(new OrganisationGraded((String) g[2], path, r.year, (String) g[4], score, version, on));
+            }
+        }
+        return events;
     }
 
     /** A correction of a member's final grading: the next version; the one before stays, no longer current. */
@@ -193,14 +358,68 @@ public class GradingService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public GradingApi.Round view(GradingRound r) {
-        UnitRef base = units.byId(r.unitId);
-        List<Grading> grades = Grading.currentOfRound(r.id);
-        Map<Grade, Long> memberGrades = new java.util.EnumMap<>(Grade.class);
-        grades.stream().filter(g -> g.subjectKind == SubjectKind.MEMBER).forEach(g -> memberGrades.merge(g.grade, 1L, Long::sum));
-        int members = (int) grades.stream().filter(g -> g.subjectKind == SubjectKind.MEMBER).count();
-        return new GradingApi.Round(r.id, base.code(), base.name(), r.year, r.regulation, GradingRules.isScored(r.year),
-                r.status, r.closedOn, r.closedBy, membersToGrade(base, r.year).size(), members,
-                organisationsToGrade(base, r.year).size(), grades.size() - members, memberGrades, r.version);
+        return views(List.of(r)).get(0);
+    }
+
+    /**
+     * Rounds with what they grade and how far they are, in four queries whatever the number of rounds or of their
+     * members: the members to grade are counted in the database, the grades counted per grade.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GradingApi.Round> views(List<GradingRound> rounds) {
+        if (rounds.isEmpty()) {
+            return List.of();
+        }
+        String ids = SqlArrays.uuids(rounds.stream().map(r -> r.id).toList());
+        Map<UUID, Long> toGrade = countsByRound(scoped.sql("""
+                        select r.id, count(o.member_id)
+                        from grading_round r join org_unit u on u.id = r.unit_id
+                        cross join lateral official_members_on(u.path, make_date(r.year, 12, 31)) o
+                        where r.id = any(cast(:ids as uuid[])) and u.path <@ cast(:scope as ltree)
+                        group by r.id""").setParameter("ids", ids));
+        Map<UUID, Long> organisations = countsByRound(scoped.sql("""
+                        select r.id, count(o.id)
+                        from grading_round r join org_unit u on u.id = r.unit_id
+                        join org_unit o on (o.id = r.unit_id or (o.parent_id = r.unit_id and o.kind = 'CELL'))
+                             and o.founded_on <= make_date(r.year, 12, 31)
+                             and (o.dissolved_on is null or o.dissolved_on > make_date(r.year, 12, 31))
+                        where r.id = any(cast(:ids as uuid[])) and u.path <@ cast(:scope as ltree)
+                        group by r.id""").setParameter("ids", ids));
+        @SuppressWarnings("unchecked")
+        List<Object[]> grades = scoped.sql("""
+                        select g.round_id, g.subject_kind, g.grade, count(*)
+                        from grading g join grading_round r on r.id = g.round_id join org_unit u on u.id = r.unit_id
+                        where g.round_id = any(cast(:ids as uuid[])) and g.is_current and u.path <@ cast(:scope as ltree)
+                        group by g.round_id, g.subject_kind, g.grade""").setParameter("ids", ids).getResultList();
+        Map<UUID, Map<Grade, Long>> memberGrades = new java.util.HashMap<>();
+        Map<UUID, Long> organisationsGraded = new java.util.HashMap<>();
+        for (Object[] g : grades) {
+            UUID round = (UUID) g[0];
+            long n = ((Number) g[3]).longValue();
+            if (SubjectKind.valueOf((String) g[1]) == SubjectKind.MEMBER) {
+                memberGrades.computeIfAbsent(round, k -> new java.util.EnumMap<>(Grade.class)).put(Grade.valueOf((String) g[2]), n);
+            } else {
+                organisationsGraded.merge(round, n, Long::sum);
+            }
+        }
+        Map<Long, UnitRef> bases = units.byIds(rounds.stream().map(r -> r.unitId).toList());
+        return rounds.stream().map(r -> {
+            UnitRef base = bases.get(r.unitId);
+            Map<Grade, Long> counted = memberGrades.getOrDefault(r.id, new java.util.EnumMap<>(Grade.class));
+            int members = (int) counted.values().stream().mapToLong(Long::longValue).sum();
+            return new GradingApi.Round(r.id, base.code(), base.name(), r.year, r.regulation, GradingRules.isScored(r.year),
+                    r.status, r.closedOn, r.closedBy, toGrade.getOrDefault(r.id, 0L).intValue(), members,
+                    organisations.getOrDefault(r.id, 0L).intValue(), organisationsGraded.getOrDefault(r.id, 0L).intValue(),
+                    counted, r.version);
+        }).toList();
+    }
+
+    private static Map<UUID, Long> countsByRound(jakarta.persistence.Query query) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<UUID, Long> result = new java.util.HashMap<>();
+        rows.forEach(row -> result.put((UUID) row[0], ((Number) row[1]).longValue()));
+        return result;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -228,11 +447,6 @@ public class GradingService {
         return new GradingApi.GradeView(g.subjectKind, g.memberId, fullName, units.byId(g.unitId).code(), g.year, g.grade,
                 g.score, g.gradingVersion, !g.isFinal, g.isCurrent, g.reason, g.isFinal ? g.recordedOn : null,
                 g.recordedAt, g.recordedBy);
-    }
-
-    /** Official members under the base organisation on 31 December of the year graded. */
-    List<MemberOnDate> membersToGrade(UnitRef base, int year) {
-        return directory.officialMembersUnder(base.path(), yearEnd(year));
     }
 
     /** The base organisation and its cells that existed on 31 December of the year graded. */

@@ -36,36 +36,53 @@ public class MeetingReports {
     @Inject
     OrgUnits units;
 
+    @Inject
+    vn.party.membership.reports.ReportTimeLimit limit;
+
     private record Cell(long id, String code, String name, LocalDate foundedOn, LocalDate dissolvedOn) {
         boolean existedThroughout(LocalDate from, LocalDate to) {
             return !foundedOn.isAfter(from) && (dissolvedOn == null || dissolvedOn.isAfter(to));
         }
     }
 
+    /** Cells of the subtree read at a time by the missed-meetings report. */
+    static final int CELL_BATCH = 500;
+
     /** For a month: whether each cell of the subtree held its regular meeting, and how many thematic ones. */
     public MeetingApi.Compliance compliance(String unitCode, String monthText, PageRequest page) {
+        return limit.run("meeting compliance", () -> complianceWithin(unitCode, monthText, page));
+    }
+
+    private MeetingApi.Compliance complianceWithin(String unitCode, String monthText, PageRequest page) {
         UnitRef unit = unit(unitCode);
         YearMonth month = QueryParams.month("month", monthText);
         if (month.isAfter(YearMonth.from(VietnamTime.today()))) {
             throw ProblemException.invalid("month", "not after the current month");
         }
-        List<Cell> cells = cells(unit, month.atDay(1), month.atEndOfMonth());
-        Map<Long, List<CellMeeting>> meetings = meetings(cells, month.atDay(1), month.atEndOfMonth());
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        Object[] counts = (Object[]) scoped.sql("""
+                        select count(*), count(*) filter (where exists (
+                                 select 1 from cell_meeting m where m.unit_id = u.id and m.kind = 'REGULAR'
+                                   and m.held_on between :from and :to))
+                        from org_unit u
+                        where u.path <@ cast(:scope as ltree) and u.path <@ cast(:under as ltree) and u.kind in ('CELL', 'BASE_CELL')
+                          and u.founded_on <= :to and (u.dissolved_on is null or u.dissolved_on > :from)""")
+                .setParameter("under", unit.path()).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+        List<Cell> cells = cells(unit, from, to, page.afterCode(), page.limit() + 1);
+        Map<Long, List<CellMeeting>> meetings = meetings(unit, cells, from, to);
         List<MeetingApi.CellMonth> rows = new ArrayList<>();
-        int held = 0;
         for (Cell c : cells) {
             List<CellMeeting> held1 = meetings.getOrDefault(c.id(), List.of());
             LocalDate regular = held1.stream().filter(m -> m.kind == MeetingKind.REGULAR).map(m -> m.heldOn).findFirst().orElse(null);
             int thematic = (int) held1.stream().filter(m -> m.kind == MeetingKind.THEMATIC).count();
-            if (regular != null) {
-                held++;
-            }
             rows.add(new MeetingApi.CellMonth(c.code(), c.name(), regular != null, regular, thematic));
         }
-        Page<MeetingApi.CellMonth> p = Page.fromOverfetch(rows.stream()
-                .filter(r -> page.afterCode() == null || r.cellCode().compareTo(page.afterCode()) > 0)
-                .limit(page.limit() + 1L).toList(), page.limit(), MeetingApi.CellMonth::cellCode);
-        return new MeetingApi.Compliance(unit.code(), month.toString(), cells.size(), held, cells.size() - held, p.items(), p.next());
+        Page<MeetingApi.CellMonth> p = Page.fromOverfetch(rows, page.limit(), MeetingApi.CellMonth::cellCode);
+        int total = (int) n(counts[0]);
+        int held = (int) n(counts[1]);
+        return new MeetingApi.Compliance(unit.code(), month.toString(), total, held, total - held, p.items(), p.next());
     }
 
     /**
@@ -73,47 +90,66 @@ public class MeetingReports {
      * period. Only months and quarters that are over, lie wholly in the period and in the cell's life count.
      */
     public Page<MeetingApi.Missed> missed(String unitCode, String fromText, String toText, PageRequest page) {
+        return limit.run("missed meetings", () -> missedWithin(unitCode, fromText, toText, page));
+    }
+
+    private Page<MeetingApi.Missed> missedWithin(String unitCode, String fromText, String toText, PageRequest page) {
         UnitRef unit = unit(unitCode);
         YearMonth[] period = period(fromText, toText);
         YearMonth from = period[0];
         YearMonth to = period[1];
         YearMonth current = YearMonth.from(VietnamTime.today());
-        List<Cell> cells = cells(unit, from.atDay(1), to.atEndOfMonth()).stream()
-                .filter(c -> page.afterCode() == null || c.code().compareTo(page.afterCode()) > 0).toList();
-        Map<Long, List<CellMeeting>> meetings = meetings(cells, from.atDay(1), to.atEndOfMonth());
         List<MeetingApi.Missed> found = new ArrayList<>();
-        for (Cell c : cells) {
-            List<YearMonth> months = new ArrayList<>();
-            List<YearMonth> quarters = new ArrayList<>();
-            for (YearMonth m = from; !m.isAfter(to) && m.isBefore(current); m = m.plusMonths(1)) {
-                if (c.existedThroughout(m.atDay(1), m.atEndOfMonth())) {
-                    months.add(m);
+        String after = page.afterCode();
+        batches:
+        while (true) {
+            // a batch of cells at a time, and the meetings of that batch only: a province's cells are never all held
+            List<Cell> cells = cells(unit, from.atDay(1), to.atEndOfMonth(), after, CELL_BATCH);
+            if (cells.isEmpty()) {
+                break;
+            }
+            Map<Long, List<CellMeeting>> meetings = meetings(unit, cells, from.atDay(1), to.atEndOfMonth());
+            for (Cell c : cells) {
+                List<YearMonth> months = new ArrayList<>();
+                List<YearMonth> quarters = new ArrayList<>();
+                for (YearMonth m = from; !m.isAfter(to) && m.isBefore(current); m = m.plusMonths(1)) {
+                    if (c.existedThroughout(m.atDay(1), m.atEndOfMonth())) {
+                        months.add(m);
+                    }
+                    YearMonth quarterEnd = m.plusMonths(2);
+                    if ((m.getMonthValue() - 1) % 3 == 0 && !quarterEnd.isAfter(to) && quarterEnd.isBefore(current)
+                            && c.existedThroughout(m.atDay(1), quarterEnd.atEndOfMonth())) {
+                        quarters.add(m);
+                    }
                 }
-                YearMonth quarterEnd = m.plusMonths(2);
-                if ((m.getMonthValue() - 1) % 3 == 0 && !quarterEnd.isAfter(to) && quarterEnd.isBefore(current)
-                        && c.existedThroughout(m.atDay(1), quarterEnd.atEndOfMonth())) {
-                    quarters.add(m);
+                Set<YearMonth> regular = new HashSet<>();
+                Set<YearMonth> thematic = new HashSet<>();
+                for (CellMeeting m : meetings.getOrDefault(c.id(), List.of())) {
+                    (m.kind == MeetingKind.REGULAR ? regular : thematic).add(YearMonth.from(m.heldOn));
+                }
+                List<String> missedMonths = MeetingRules.missedMonths(months, regular).stream().map(YearMonth::toString).toList();
+                List<String> missedQuarters = MeetingRules.missedQuarters(quarters, thematic);
+                if (!missedMonths.isEmpty() || !missedQuarters.isEmpty()) {
+                    found.add(new MeetingApi.Missed(c.code(), c.name(), missedMonths, missedQuarters));
+                    if (found.size() > page.limit()) {
+                        break batches;
+                    }
                 }
             }
-            Set<YearMonth> regular = new HashSet<>();
-            Set<YearMonth> thematic = new HashSet<>();
-            for (CellMeeting m : meetings.getOrDefault(c.id(), List.of())) {
-                (m.kind == MeetingKind.REGULAR ? regular : thematic).add(YearMonth.from(m.heldOn));
+            if (cells.size() < CELL_BATCH) {
+                break;
             }
-            List<String> missedMonths = MeetingRules.missedMonths(months, regular).stream().map(YearMonth::toString).toList();
-            List<String> missedQuarters = MeetingRules.missedQuarters(quarters, thematic);
-            if (!missedMonths.isEmpty() || !missedQuarters.isEmpty()) {
-                found.add(new MeetingApi.Missed(c.code(), c.name(), missedMonths, missedQuarters));
-                if (found.size() > page.limit()) {
-                    break;
-                }
-            }
+            after = cells.get(cells.size() - 1).code();
         }
         return Page.fromOverfetch(found, page.limit(), MeetingApi.Missed::cellCode);
     }
 
     /** Attendance at meetings held in the period in the unit's subtree, and per unit directly below it. */
     public MeetingApi.Rates rates(String unitCode, String fromText, String toText) {
+        return limit.run("attendance rates", () -> ratesWithin(unitCode, fromText, toText));
+    }
+
+    private MeetingApi.Rates ratesWithin(String unitCode, String fromText, String toText) {
         UnitRef unit = unit(unitCode);
         YearMonth[] period = period(fromText, toText);
         @SuppressWarnings("unchecked")
@@ -153,22 +189,31 @@ public class MeetingReports {
         return units.visibleOrCallers(unitCode);
     }
 
-    private List<Cell> cells(UnitRef unit, LocalDate from, LocalDate to) {
+    /** Cells of the subtree that stood at some time in [from, to], by code after {@code after}: at most {@code limit}. */
+    private List<Cell> cells(UnitRef unit, LocalDate from, LocalDate to, String after, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""
                         select u.id, u.code, u.name, u.founded_on, u.dissolved_on from org_unit u
                         where u.path <@ cast(:scope as ltree) and u.path <@ cast(:under as ltree) and u.kind in ('CELL', 'BASE_CELL')
                           and u.founded_on <= :to and (u.dissolved_on is null or u.dissolved_on > :from)
-                        order by u.code""")
+                          and (cast(:after as text) is null or u.code > cast(:after as text))
+                        order by u.code
+                        limit :limit""")
                 .setParameter("under", unit.path())
                 .setParameter("from", from)
                 .setParameter("to", to)
+                .setParameter("after", after)
+                .setParameter("limit", limit)
                 .getResultList();
         return rows.stream().map(r -> new Cell(((Number) r[0]).longValue(), (String) r[1], (String) r[2], date(r[3]),
                 r[4] == null ? null : date(r[4]))).toList();
     }
 
-    private Map<Long, List<CellMeeting>> meetings(List<Cell> cells, LocalDate from, LocalDate to) {
+    /**
+     * Meetings in [from, to] of the cells of the subtree whose codes lie from the first to the last of {@code cells}
+     * (a page or batch in code order): the range, not a parameter per cell.
+     */
+    private Map<Long, List<CellMeeting>> meetings(UnitRef unit, List<Cell> cells, LocalDate from, LocalDate to) {
         Map<Long, List<CellMeeting>> result = new HashMap<>();
         if (cells.isEmpty()) {
             return result;
@@ -176,9 +221,13 @@ public class MeetingReports {
         @SuppressWarnings("unchecked")
         List<CellMeeting> held = scoped.sql("""
                         select m.*, cast(u.path as text) as cellPath from cell_meeting m join org_unit u on u.id = m.unit_id
-                        where m.unit_id in (:cells) and m.held_on between :from and :to and u.path <@ cast(:scope as ltree)
+                        where u.path <@ cast(:scope as ltree) and u.path <@ cast(:under as ltree)
+                          and u.code between cast(:firstCode as text) and cast(:lastCode as text)
+                          and m.held_on between :from and :to
                         order by m.held_on""", CellMeeting.class)
-                .setParameter("cells", cells.stream().map(Cell::id).toList())
+                .setParameter("under", unit.path())
+                .setParameter("firstCode", cells.get(0).code())
+                .setParameter("lastCode", cells.get(cells.size() - 1).code())
                 .setParameter("from", from).setParameter("to", to)
                 .getResultList();
         held.forEach(m -> result.computeIfAbsent(m.unitId, k -> new ArrayList<>()).add(m));

@@ -162,7 +162,7 @@ public class MeetingService {
     /** The cell's official members that day with their conditions, and the members attached to it. */
     private Map<UUID, MeetingRules.OnTheDay> people(UnitRef cell, LocalDate on) {
         List<MemberOnDate> official = directory.officialMembersUnder(cell.path(), on);
-        Map<UUID, Set<MemberCondition>> conditions = directory.conditionsOn(official.stream().map(MemberOnDate::id).toList(), on);
+        Map<UUID, Set<MemberCondition>> conditions = directory.conditionsOfOfficialMembers(cell.path(), on);
         Map<UUID, MeetingRules.OnTheDay> people = new LinkedHashMap<>();
         for (MemberOnDate p : official) {
             Set<MemberCondition> c = conditions.getOrDefault(p.id(), Set.of());

@@ -9,6 +9,7 @@ import vn.party.backbone.problem.ProblemException;
 import vn.party.contracts.membership.ExitKind;
 import vn.party.contracts.membership.MemberCondition;
 import vn.party.contracts.membership.MemberStatus;
+import vn.party.membership.reports.SqlArrays;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -57,6 +59,46 @@ public class MemberDirectory {
                 .setParameter("on", on)
                 .getResultList();
         return rows.stream().map(MemberDirectory::onDate).toList();
+    }
+
+    /**
+     * Which of {@code memberIds} stood in the official headcount of the units at or below {@code path} on {@code on},
+     * each with the id of the cell they counted in: one query, one array parameter.
+     */
+    public Map<UUID, Long> officialAmong(String path, LocalDate on, Collection<UUID> memberIds) {
+        if (memberIds.isEmpty()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scoped.sql("""
+                        select o.member_id, o.unit_id from official_members_on(cast(:path as ltree), cast(:on as date)) o
+                        join unnest(cast(:members as uuid[])) as asked(id) on asked.id = o.member_id
+                        where o.unit_path <@ cast(:scope as ltree)""")
+                .setParameter("path", path).setParameter("on", on).setParameter("members", SqlArrays.uuids(memberIds))
+                .getResultList();
+        Map<UUID, Long> result = new HashMap<>();
+        rows.forEach(r -> result.put((UUID) r[0], ((Number) r[1]).longValue()));
+        return result;
+    }
+
+    /** The member's official cell on {@code on} if they stood in the headcount at or below {@code path} then. */
+    public Optional<MemberOnDate> officialUnder(String path, LocalDate on, UUID memberId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scoped.sql("""
+                        select m.id, m.full_name, m.date_of_birth, m.sex, o.status, o.unit_id, o.unit_code
+                        from official_members_on(cast(:path as ltree), cast(:on as date)) o join member m on m.id = o.member_id
+                        where o.unit_path <@ cast(:scope as ltree) and o.member_id = :member""")
+                .setParameter("path", path).setParameter("on", on).setParameter("member", memberId)
+                .getResultList();
+        return rows.stream().findFirst().map(MemberDirectory::onDate);
+    }
+
+    /** How many stood in the official headcount of the units at or below {@code path} on {@code on}. */
+    public long officialCountUnder(String path, LocalDate on) {
+        return Columns.count(scoped.sql("""
+                        select count(*) from official_members_on(cast(:path as ltree), cast(:on as date)) o
+                        where o.unit_path <@ cast(:scope as ltree)""")
+                .setParameter("path", path).setParameter("on", on).getSingleResult());
     }
 
     /** Full and probationary members counted under one child unit (its code; "" for the unit itself). */
@@ -157,42 +199,96 @@ public class MemberDirectory {
         return rows.stream().map(MemberDirectory::onDate).toList();
     }
 
-    /** The conditions that apply on {@code on} to each of the given members (members with none are absent). */
-    public Map<UUID, Set<MemberCondition>> conditionsOn(Collection<UUID> memberIds, LocalDate on) {
+    /**
+     * The conditions that apply on {@code on} to the members in the official headcount at or below {@code path}
+     * that day (members with none are absent): one query, whatever the size of the cell.
+     */
+    public Map<UUID, Set<MemberCondition>> conditionsOfOfficialMembers(String path, LocalDate on) {
         Map<UUID, Set<MemberCondition>> result = new HashMap<>();
-        if (memberIds.isEmpty()) {
-            return result;
-        }
-        MemberConditionPeriod.<MemberConditionPeriod>list("memberId in ?1", memberIds).stream()
-                .filter(c -> c.appliesOn(on))
-                .forEach(c -> result.computeIfAbsent(c.memberId, k -> new HashSet<>()).add(c.condition));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scoped.sql("""
+                        select c.member_id, c.condition
+                        from official_members_on(cast(:path as ltree), cast(:on as date)) o
+                        join member_condition c on c.member_id = o.member_id
+                        where o.unit_path <@ cast(:scope as ltree)
+                          and c.starts_on <= cast(:on as date) and (c.ends_on is null or c.ends_on > cast(:on as date))""")
+                .setParameter("path", path).setParameter("on", on).getResultList();
+        rows.forEach(r -> result.computeIfAbsent((UUID) r[0], k -> new HashSet<>()).add(MemberCondition.valueOf((String) r[1])));
         return result;
     }
 
     /** First admission and the periods outside party life, for party age and badges. */
     public PartyLife partyLife(UUID memberId) {
         Member m = scoped.find(Member.class, memberId, "member " + memberId);
+        List<StatusStep> steps = MemberStatusEntry.of(memberId).stream()
+                .map(e -> new StatusStep(e.status, e.exitKind, e.effectiveOn)).toList();
+        List<PartyLife.Interval> outOfContact = MemberConditionPeriod.of(memberId).stream()
+                .filter(c -> c.condition == MemberCondition.OUT_OF_CONTACT)
+                .map(c -> new PartyLife.Interval(c.startsOn, c.endsOn)).toList();
+        return partyLife(m.firstAdmittedOn, steps, outOfContact);
+    }
+
+    /**
+     * {@link #partyLife} of many members (those of {@code seniors}, already found in scope) in two queries with one
+     * array parameter each, whatever their number: a page of badges due is not a query per member.
+     */
+    public Map<UUID, PartyLife> partyLives(Collection<Senior> seniors) {
+        Map<UUID, PartyLife> result = new HashMap<>();
+        if (seniors.isEmpty()) {
+            return result;
+        }
+        String ids = SqlArrays.uuids(seniors.stream().map(Senior::id).toList());
+        @SuppressWarnings("unchecked")
+        List<Object[]> history = scoped.sql("""
+                        select h.member_id, h.status, h.exit_kind, h.effective_on
+                        from member_status_history h join member m on m.id = h.member_id join org_unit u on u.id = m.unit_id
+                        where h.member_id = any(cast(:ids as uuid[])) and u.path <@ cast(:scope as ltree)
+                        order by h.member_id, h.effective_on, h.id""")
+                .setParameter("ids", ids).getResultList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> away = scoped.sql("""
+                        select c.member_id, c.starts_on, c.ends_on
+                        from member_condition c join member m on m.id = c.member_id join org_unit u on u.id = m.unit_id
+                        where c.member_id = any(cast(:ids as uuid[])) and c.condition = 'OUT_OF_CONTACT'
+                          and u.path <@ cast(:scope as ltree)
+                        order by c.member_id, c.starts_on, c.id""")
+                .setParameter("ids", ids).getResultList();
+        Map<UUID, List<StatusStep>> steps = new HashMap<>();
+        history.forEach(r -> steps.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new StatusStep(
+                MemberStatus.valueOf((String) r[1]), r[2] == null ? null : ExitKind.valueOf((String) r[2]), Columns.date(r[3]))));
+        Map<UUID, List<PartyLife.Interval>> outOfContact = new HashMap<>();
+        away.forEach(r -> outOfContact.computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                .add(new PartyLife.Interval(Columns.date(r[1]), Columns.date(r[2]))));
+        for (Senior s : seniors) {
+            result.put(s.id(), partyLife(s.firstAdmittedOn(), steps.getOrDefault(s.id(), List.of()),
+                    outOfContact.getOrDefault(s.id(), List.of())));
+        }
+        return result;
+    }
+
+    private record StatusStep(MemberStatus status, ExitKind exitKind, LocalDate effectiveOn) {
+    }
+
+    private static PartyLife partyLife(LocalDate firstAdmittedOn, List<StatusStep> steps, List<PartyLife.Interval> outOfContact) {
         List<PartyLife.Interval> outside = new ArrayList<>();
         LocalDate leftOn = null;
-        for (MemberStatusEntry e : MemberStatusEntry.of(memberId)) {
-            if (e.status == MemberStatus.LEFT && e.exitKind == ExitKind.TRANSFERRED_OUT) {
+        for (StatusStep e : steps) {
+            if (e.status() == MemberStatus.LEFT && e.exitKind() == ExitKind.TRANSFERRED_OUT) {
                 continue; // in another province's organisation: still party life
             }
-            if (e.status == MemberStatus.LEFT && leftOn == null) {
-                leftOn = e.effectiveOn;
-            } else if (e.status == MemberStatus.PROBATIONARY && leftOn != null) {
+            if (e.status() == MemberStatus.LEFT && leftOn == null) {
+                leftOn = e.effectiveOn();
+            } else if (e.status() == MemberStatus.PROBATIONARY && leftOn != null) {
                 // outside from the exit until the readmission decision
-                outside.add(new PartyLife.Interval(leftOn, e.effectiveOn));
+                outside.add(new PartyLife.Interval(leftOn, e.effectiveOn()));
                 leftOn = null;
             }
         }
         if (leftOn != null) {
             outside.add(new PartyLife.Interval(leftOn, null));
         }
-        MemberConditionPeriod.of(memberId).stream()
-                .filter(c -> c.condition == MemberCondition.OUT_OF_CONTACT)
-                .forEach(c -> outside.add(new PartyLife.Interval(c.startsOn, c.endsOn)));
-        return new PartyLife(m.firstAdmittedOn, List.copyOf(outside));
+        outside.addAll(outOfContact);
+        return new PartyLife(firstAdmittedOn, List.copyOf(outside));
     }
 
     private static MemberOnDate onDate(Object[] r) {

@@ -27,6 +27,7 @@ import vn.party.contracts.membership.MemberTransferredIn;
 import vn.party.contracts.membership.MemberTransferredOut;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
+import vn.party.membership.reports.SqlArrays;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -56,6 +57,9 @@ public class MemberService {
 
     @Inject
     MemberRecords records;
+
+    @Inject
+    vn.party.membership.bulk.BulkWrites bulk;
 
     @Inject
     OrgUnits units;
@@ -142,20 +146,203 @@ public class MemberService {
         scoped.as(scope, () -> checkRegistration(request, scope));
     }
 
+    /**
+     * {@link #validateRegistration} of many requests at once (an import's chunk): the same checks, with the units
+     * and existing records looked up in three queries for the whole list. Per request, in order, the refusal that
+     * register would throw, or null.
+     */
+    @Transactional(value = Transactional.TxType.SUPPORTS, dontRollbackOn = {ProblemException.class, RuleViolation.class})
+    public List<RuntimeException> validateRegistrations(List<MemberApi.RegisterRequest> requests, ActingScope scope) {
+        return scoped.as(scope, () -> {
+            Lookups prefetched = prefetched(requests, true);
+            List<RuntimeException> refusals = new java.util.ArrayList<>(requests.size());
+            for (MemberApi.RegisterRequest request : requests) {
+                try {
+                    checkRegistration(request, scope, prefetched);
+                    refusals.add(null);
+                } catch (ProblemException | RuleViolation e) {
+                    refusals.add(e);
+                }
+            }
+            return refusals;
+        });
+    }
+
+    /**
+     * Opens the records of requests that {@link #validateRegistrations} passed in this transaction, set-based: the
+     * members in JDBC batches, their status history and placements in one statement each, their events and audit
+     * rows in bulk. Duplicates are not looked for again: the unique constraints on national ID and card number
+     * refuse a record created meanwhile, and the caller's transaction rolls back.
+     */
+    public List<UUID> registerChecked(List<MemberApi.RegisterRequest> requests, ActingScope scope) {
+        return scoped.as(scope, () -> registerCheckedAs(requests, scope));
+    }
+
+    private List<UUID> registerCheckedAs(List<MemberApi.RegisterRequest> requests, ActingScope scope) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        Lookups unitsOnly = prefetched(requests, false);
+        OffsetDateTime now = now();
+        String actor = scope.actor();
+        List<UUID> ids = new java.util.ArrayList<>(requests.size());
+        List<UUID> historyMembers = new java.util.ArrayList<>();
+        List<String> historyStatus = new java.util.ArrayList<>();
+        List<String> historyOn = new java.util.ArrayList<>();
+        List<String> historyReason = new java.util.ArrayList<>();
+        List<UUID> placedMembers = new java.util.ArrayList<>(requests.size());
+        List<Long> placedUnits = new java.util.ArrayList<>(requests.size());
+        List<String> placedSince = new java.util.ArrayList<>(requests.size());
+        List<vn.party.contracts.DomainEvent> events = new java.util.ArrayList<>(requests.size());
+        List<vn.party.membership.bulk.BulkWrites.AuditEntry> entries = new java.util.ArrayList<>(requests.size());
+        for (MemberApi.RegisterRequest request : requests) {
+            Registration checked = checkRegistration(request, scope, unitsOnly);
+            UnitRef unit = checked.unit();
+            Member m = new Member();
+            m.id = UUID.randomUUID();
+            m.nationalId = request.nationalId();
+            applyDetails(m, request.fullName(), request.dateOfBirth(), request.sex(), request.ethnicity(), request.religion(),
+                    request.partyCardNumber(), request.hometown(), request.education(), request.professionalQualification(),
+                    request.politicalTheory(), request.occupation());
+            m.unitId = unit.id();
+            m.unitPath = unit.path();
+            m.status = checked.status();
+            m.statusSince = switch (m.status) {
+                case FULL -> request.confirmedOn();
+                case PROBATIONARY -> request.admittedOn();
+                default -> checked.inUnitSince();
+            };
+            m.admittedOn = request.admittedOn();
+            m.firstAdmittedOn = request.admittedOn();
+            m.confirmedOn = request.confirmedOn();
+            m.createdAt = now;
+            m.updatedAt = now;
+            m.createdBy = actor;
+            m.updatedBy = actor;
+            m.persist();
+            ids.add(m.id);
+            if (m.status == MemberStatus.FULL) {
+                // as register: the probationary year before confirmation is part of the record
+                historyMembers.add(m.id);
+                historyStatus.add(MemberStatus.PROBATIONARY.name());
+                historyOn.add(m.admittedOn.toString());
+                historyReason.add("registered: admitted");
+            }
+            historyMembers.add(m.id);
+            historyStatus.add(m.status.name());
+            historyOn.add(m.statusSince.toString());
+            historyReason.add("registered");
+            placedMembers.add(m.id);
+            placedUnits.add(unit.id());
+            placedSince.add(checked.inUnitSince().toString());
+            events.add(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(),
+                    m.admittedOn, m.confirmedOn, checked.inUnitSince()));
+            entries.add(new vn.party.membership.bulk.BulkWrites.AuditEntry(m.id.toString(),
+                    Map.of("unit", unit.code(), "status", m.status)));
+        }
+        em.flush();
+        scoped.sql("""
+                        insert into member_status_history (member_id, status, effective_on, reason, recorded_at, recorded_by)
+                        select e.member_id, e.status, e.effective_on, e.reason, cast(:at as timestamptz), :by
+                        from unnest(cast(:members as uuid[]), cast(:statuses as text[]), cast(:dates as date[]),
+                                    cast(:reasons as text[])) with ordinality as e(member_id, status, effective_on, reason, n)
+                        join member m on m.id = e.member_id join org_unit u on u.id = m.unit_id
+                        where u.path <@ cast(:scope as ltree)
+                        order by e.n""")
+                .setParameter("at", now).setParameter("by", actor)
+                .setParameter("members", SqlArrays.uuids(historyMembers)).setParameter("statuses", SqlArrays.texts(historyStatus))
+                .setParameter("dates", SqlArrays.texts(historyOn)).setParameter("reasons", SqlArrays.texts(historyReason))
+                .executeUpdate();
+        // new records have no placement yet: nothing to close before the first one opens
+        scoped.sql("""
+                        insert into member_placement (member_id, unit_id, starts_on)
+                        select e.member_id, e.unit_id, e.starts_on
+                        from unnest(cast(:members as uuid[]), cast(:units as bigint[]), cast(:dates as date[]))
+                             with ordinality as e(member_id, unit_id, starts_on, n)
+                        join org_unit u on u.id = e.unit_id
+                        where u.path <@ cast(:scope as ltree)
+                        order by e.n""")
+                .setParameter("members", SqlArrays.uuids(placedMembers)).setParameter("units", SqlArrays.longs(placedUnits))
+                .setParameter("dates", SqlArrays.texts(placedSince))
+                .executeUpdate();
+        bulk.publishAll(events);
+        bulk.auditAll(actor, "member.registered", "member", entries);
+        return ids;
+    }
+
+    /** Units of the requests looked up once each; with {@code records}, their existing records and card numbers too. */
+    private Lookups prefetched(List<MemberApi.RegisterRequest> requests, boolean withRecords) {
+        Map<String, Optional<UnitRef>> unitsByCode = new java.util.HashMap<>();
+        Map<String, Member> existing = withRecords ? records.withNationalIds(requests.stream()
+                .map(MemberApi.RegisterRequest::nationalId).filter(Objects::nonNull).distinct().toList()) : Map.of();
+        java.util.Set<String> takenCards = withRecords ? records.takenCardNumbers(requests.stream()
+                .map(MemberApi.RegisterRequest::partyCardNumber).filter(c -> c != null && !c.isBlank()).map(String::trim)
+                .distinct().toList()) : java.util.Set.of();
+        return new Lookups() {
+            @Override
+            public Optional<UnitRef> unit(String code) {
+                return unitsByCode.computeIfAbsent(code, units::byCode);
+            }
+
+            @Override
+            public Optional<Member> withNationalId(String nationalId) {
+                return Optional.ofNullable(existing.get(nationalId));
+            }
+
+            @Override
+            public boolean cardTaken(String card) {
+                return takenCards.contains(card);
+            }
+        };
+    }
+
     /** What a registration was checked to be: the cell, the status, and the date the person counts there from. */
     private record Registration(UnitRef unit, MemberStatus status, LocalDate inUnitSince) {
     }
 
+    /** Where checkRegistration finds units and existing records: the database one by one, or a chunk's prefetch. */
+    private interface Lookups {
+        Optional<UnitRef> unit(String code);
+
+        Optional<Member> withNationalId(String nationalId);
+
+        boolean cardTaken(String card);
+    }
+
+    private final Lookups direct = new Lookups() {
+        @Override
+        public Optional<UnitRef> unit(String code) {
+            return units.byCode(code);
+        }
+
+        @Override
+        public Optional<Member> withNationalId(String nationalId) {
+            return records.withNationalId(nationalId);
+        }
+
+        @Override
+        public boolean cardTaken(String card) {
+            return records.withCardNumber(card).isPresent();
+        }
+    };
+
     private Registration checkRegistration(MemberApi.RegisterRequest request, ActingScope scope) {
-        UnitRef unit = memberUnit(request.unitCode(), scope);
-        refuseDuplicate(request.nationalId(), scope);
+        return checkRegistration(request, scope, direct);
+    }
+
+    private Registration checkRegistration(MemberApi.RegisterRequest request, ActingScope scope, Lookups lookups) {
+        UnitRef unit = memberUnit(request.unitCode(), scope, lookups);
+        refuseDuplicate(request.nationalId(), scope, lookups);
         requirePlausibleBirth("dateOfBirth", request.dateOfBirth());
         MemberStatus status = request.status() == null ? MemberStatus.CANDIDATE : request.status();
         LocalDate today = VietnamTime.today();
         MemberRules.checkRegistration(status, request.dateOfBirth(),
                 VietnamTime.requirePlausible("admittedOn", request.admittedOn()),
                 VietnamTime.requirePlausible("confirmedOn", request.confirmedOn()), today);
-        refuseTakenCardNumber(request.partyCardNumber(), null);
+        if (request.partyCardNumber() != null && !request.partyCardNumber().isBlank()
+                && lookups.cardTaken(request.partyCardNumber().trim())) {
+            throw cardTaken(request.partyCardNumber());
+        }
         LocalDate since = request.inUnitSince() != null ? VietnamTime.requirePlausible("inUnitSince", request.inUnitSince())
                 : defaultInUnitSince(status, request.admittedOn(), unit, today);
         return new Registration(unit, status, since);
@@ -503,6 +690,12 @@ public class MemberService {
         return ref(existing(id));
     }
 
+    /** Names of members that records already reached in scope point at, by id: one query for a page of them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        return records.names(ids);
+    }
+
     private MemberRef ref(Member m) {
         return new MemberRef(m.id, m.fullName, m.dateOfBirth, m.status, units.byId(m.unitId));
     }
@@ -617,7 +810,11 @@ public class MemberService {
 
     /** The cell if it exists and lies in the scope's subtree; 404 otherwise, whichever is the case. */
     private UnitRef memberUnit(String code, ActingScope scope) {
-        UnitRef unit = units.byCode(code).filter(u -> scope.covers(u.path()))
+        return memberUnit(code, scope, direct);
+    }
+
+    private UnitRef memberUnit(String code, ActingScope scope, Lookups lookups) {
+        UnitRef unit = lookups.unit(code).filter(u -> scope.covers(u.path()))
                 .orElseThrow(() -> ProblemException.notFound("unit " + code));
         MemberRules.checkHoldsMembers(unit.code(), unit.holdsMembers());
         if (unit.dissolved()) {
@@ -630,8 +827,8 @@ public class MemberService {
      * One person, one record. The caller learns where the record is only when it lies in their subtree;
      * otherwise only that the person must be transferred in.
      */
-    private void refuseDuplicate(String nationalId, ActingScope scope) {
-        records.withNationalId(nationalId).ifPresent(existing -> {
+    private void refuseDuplicate(String nationalId, ActingScope scope, Lookups lookups) {
+        lookups.withNationalId(nationalId).ifPresent(existing -> {
             UnitRef unit = units.byId(existing.unitId);
             if (scope.covers(existing.scopePath())) {
                 throw new MemberConflict("nationalId", Problem.of(ProblemType.CONFLICT,
@@ -651,9 +848,13 @@ public class MemberService {
         boolean taken = records.withCardNumber(card.trim())
                 .filter(other -> !other.id.equals(self)).isPresent();
         if (taken) {
-            throw new MemberConflict("partyCardNumber", Problem.of(ProblemType.CONFLICT,
-                    "party card number " + card.trim() + " cannot be given to this record: check the number on the card"));
+            throw cardTaken(card);
         }
+    }
+
+    private static MemberConflict cardTaken(String card) {
+        return new MemberConflict("partyCardNumber", Problem.of(ProblemType.CONFLICT,
+                "party card number " + card.trim() + " cannot be given to this record: check the number on the card"));
     }
 
     private static void requirePlausibleBirth(String field, LocalDate dateOfBirth) {

@@ -108,6 +108,11 @@ public class OrgUnits {
         return directory.byId(id).orElseThrow(() -> new IllegalStateException("no unit with id " + id));
     }
 
+    /** Units by row id, unscoped as {@link #byId}, in one query: for naming the units a page of records points at. */
+    public java.util.Map<Long, UnitRef> byIds(java.util.Collection<Long> ids) {
+        return directory.byIds(ids);
+    }
+
     /** A unit by code, unscoped: for naming the other side of a record (a receiving cell, a deciding body). */
     public Optional<UnitRef> byCode(String code) {
         return directory.byCode(code);

@@ -87,8 +87,8 @@ public class TransferResource {
             @QueryParam("limit") String limit, @QueryParam("after") String after) {
         Direction d = QueryParams.enumValue("direction", direction, Direction.class);
         boolean overdueOnly = QueryParams.flag("overdue", overdue);
-        return transfers.list(d != Direction.OUT, QueryParams.enumValue("status", status, TransferStatus.class), overdueOnly,
-                PageRequest.of(limit, after)).map(transfers::view);
+        return transfers.views(transfers.list(d != Direction.OUT, QueryParams.enumValue("status", status, TransferStatus.class),
+                overdueOnly, PageRequest.of(limit, after)));
     }
 
     @GET

@@ -214,9 +214,24 @@ public class TransferService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public TransferApi.View view(Transfer t) {
-        return new TransferApi.View(t.id, t.memberId, members.ref(t.memberId).fullName(), t.kind,
+        return view(t, members.ref(t.memberId).fullName(),
                 t.fromUnitId == null ? null : units.byId(t.fromUnitId).code(),
-                t.toUnitId == null ? null : units.byId(t.toUnitId).code(), t.origin, t.destination,
+                t.toUnitId == null ? null : units.byId(t.toUnitId).code());
+    }
+
+    /** A page of transfers with their members' names and units' codes: two queries for the page, not two a row. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<TransferApi.View> views(Page<Transfer> page) {
+        Map<UUID, String> names = members.names(page.items().stream().map(t -> t.memberId).toList());
+        Map<Long, UnitRef> sides = units.byIds(page.items().stream()
+                .flatMap(t -> java.util.stream.Stream.of(t.fromUnitId, t.toUnitId)).filter(java.util.Objects::nonNull).toList());
+        return page.map(t -> view(t, names.get(t.memberId),
+                t.fromUnitId == null ? null : sides.get(t.fromUnitId).code(),
+                t.toUnitId == null ? null : sides.get(t.toUnitId).code()));
+    }
+
+    private TransferApi.View view(Transfer t, String fullName, String fromCode, String toCode) {
+        return new TransferApi.View(t.id, t.memberId, fullName, t.kind, fromCode, toCode, t.origin, t.destination,
                 t.movedOn, t.letterOn, t.sendingDeadline,
                 vn.party.membership.workingdays.WorkingDayCalendar.weekendsOnly(t.movedOn, t.sendingDeadline),
                 t.letterOn.isAfter(t.sendingDeadline), t.reportBy, t.attachedUntil, t.status, t.reportedOn,
