@@ -27,6 +27,8 @@ public class HrStub implements QuarkusTestResourceLifecycleManager {
                 "quarkus.rest-client.hr.read-timeout", "1500",
                 "quarkus.oidc-client.hr.auth-server-url", base,
                 "quarkus.oidc-client.auth-server-url", base,
+                // a token per call: tests whose stubs hand out different tokens must not meet one cached by another
+                "quarkus.oidc-client.hr.refresh-token-time-skew", "PT2H",
                 "vn.party.cadre.hr.HrClient/changes/Retry/delay", "50",
                 "vn.party.cadre.hr.HrClient/changes/Retry/jitter", "10",
                 "vn.party.cadre.hr.HrClient/changes/CircuitBreaker/delay", "200",

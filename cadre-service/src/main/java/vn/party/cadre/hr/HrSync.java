@@ -138,7 +138,8 @@ public class HrSync {
                         continue;
                     }
                     try {
-                        ProfileUpserts.Outcome o = QuarkusTransaction.requiringNew().call(() -> upserts.upsert(record, actor));
+                        ProfileUpserts.Outcome o = QuarkusTransaction.requiringNew()
+                                .call(() -> upserts.upsert(record, actor, ProfileUpserts.Reach.province("hr-sync:" + runId)));
                         counts[1 + o.ordinal()]++;
                     } catch (HrRecord.Malformed m) {
                         issue(runId, record.ref(), m.getMessage());

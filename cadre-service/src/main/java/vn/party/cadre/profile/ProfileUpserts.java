@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * Profiles from the HR system, upserted by national ID: the same person never gets a second profile. Runs in the
@@ -30,6 +31,21 @@ import java.util.UUID;
 public class ProfileUpserts {
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    /**
+     * Whose records an upsert may touch: the scheduled sync every unit of the province; an import of the HR system's
+     * CSV export only the units of the importer's subtree (the profile it updates, and the unit it puts it in).
+     * {@code via} names the run or import in the audit trail.
+     */
+    public record Reach(String via, Predicate<String> covers, boolean wholeProvince) {
+        public static Reach province(String via) {
+            return new Reach(via, path -> true, true);
+        }
+
+        public static Reach subtree(String via, Predicate<String> covers) {
+            return new Reach(via, covers, false);
+        }
+    }
 
     @Inject
     EntityManager em;
@@ -43,19 +59,33 @@ public class ProfileUpserts {
     @Inject
     Clock clock;
 
-    /** @throws HrRecord.Malformed when the unit is unknown or the record clashes with another profile */
+    /** The scheduled sync's upsert, for every unit of the province. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome upsert(HrRecord r, String actor) {
+        return upsert(r, actor, Reach.province("hr-sync"));
+    }
+
+    /**
+     * @throws HrRecord.Malformed when the unit is unknown or out of reach, the person's profile is out of reach, or
+     *                            the record clashes with another profile
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Outcome upsert(HrRecord r, String actor, Reach reach) {
         @SuppressWarnings("unchecked")
         List<String> paths = em.createNativeQuery("select cast(path as text) from org_unit_replica where code = :c and dissolved_on is null")
                 .setParameter("c", r.unitCode()).getResultList();
-        if (paths.isEmpty()) {
-            throw new HrRecord.Malformed("unit " + r.unitCode() + " is not a unit of this province");
+        if (paths.isEmpty() || !reach.covers().test(paths.get(0))) {
+            // an importer learns nothing of units outside their subtree: unknown and out of reach read the same
+            throw new HrRecord.Malformed("unit " + r.unitCode() + (reach.wholeProvince() ? " is not a unit of this province"
+                    : " is not a unit of your subtree"));
         }
         String path = paths.get(0);
         List<CadreProfile> found = em.createQuery("select p from CadreProfile p where p.nationalId = :n", CadreProfile.class)
                 .setParameter("n", r.nationalId()).getResultList();
         CadreProfile p = found.isEmpty() ? null : found.get(0);
+        if (p != null && !reach.covers().test(p.unitPath)) {
+            throw new HrRecord.Malformed("the person's profile lies outside your subtree: its committee imports the record");
+        }
         UUID self = p == null ? null : p.id;
         long clashes = em.createQuery("""
                         select count(p) from CadreProfile p where p.id <> :self
@@ -114,7 +144,7 @@ public class ProfileUpserts {
                     p.salaryGrade, p.salaryCoefficient, "HR_SYSTEM", p.salaryEffectiveOn == null ? today : p.salaryEffectiveOn));
         }
         audit.recordAs(actor, created ? "cadre.profile_synced_new" : "cadre.profile_synced", "cadre_profile", p.id.toString(),
-                Map.of("unitCode", p.unitCode, "source", "HR_SYSTEM"));
+                Map.of("unitCode", p.unitCode, "source", "HR_SYSTEM", "via", reach.via()));
         return created ? Outcome.CREATED : Outcome.UPDATED;
     }
 
