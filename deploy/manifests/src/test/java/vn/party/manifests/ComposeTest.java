@@ -200,6 +200,8 @@ class ComposeTest {
         Map<String, String> gw = environment("gateway");
         Path dir = Files.createTempDirectory("compose-gateway");
         ProcessBuilder pb = new ProcessBuilder("bash", COMPOSE.resolve("gateway/start.sh").toString(), "--render");
+        // deploy/suite exports the local stack's ports (CADRE_PORT=8083 ...): compose's gateway must not see them
+        pb.environment().keySet().removeIf(name -> name.endsWith("_PORT") || name.startsWith("GATEWAY_"));
         pb.environment().putAll(gw);
         pb.environment().put("GATEWAY_DIR", dir.toString());
         pb.environment().put("PARTY_HOME", Repo.ROOT.toString());
