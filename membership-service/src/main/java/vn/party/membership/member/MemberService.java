@@ -83,10 +83,20 @@ public class MemberService {
      * audit row naming {@code scope}'s actor. Bulk imports run here, on a thread no request stands behind.
      */
     public Member register(MemberApi.RegisterRequest request, ActingScope scope) {
+        return scoped.as(scope, () -> registerAs(request, scope)).member();
+    }
+
+    /** A registration's record and the answer to it, built from what was written: a new record has no conditions. */
+    public record Registered(Member member, MemberApi.View view) {
+    }
+
+    /** {@link #register(MemberApi.RegisterRequest)} with its answer, reading nothing back. */
+    public Registered registerAndView(MemberApi.RegisterRequest request) {
+        ActingScope scope = scoped.capture();
         return scoped.as(scope, () -> registerAs(request, scope));
     }
 
-    private Member registerAs(MemberApi.RegisterRequest request, ActingScope scope) {
+    private Registered registerAs(MemberApi.RegisterRequest request, ActingScope scope) {
         Registration checked = checkRegistration(request, scope);
         UnitRef unit = checked.unit();
         MemberStatus status = checked.status();
@@ -127,14 +137,19 @@ public class MemberService {
             probation.persist();
         }
         addStatusEntry(m, m.statusSince, "registered", scope.actor());
-        startPlacement(m.id, unit.id(), since);
+        // a new record has no placement to close: no read before the insert (the exclusion constraint still holds)
+        MemberPlacement placement = new MemberPlacement();
+        placement.memberId = m.id;
+        placement.unitId = unit.id();
+        placement.startsOn = since;
+        placement.persist();
         em.flush();
 
         outbox.publish(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(),
                 m.admittedOn, m.confirmedOn, since));
         audit.recordAs(scope.actor(), "member.registered", "member", m.id.toString(),
                 Map.of("unit", unit.code(), "status", m.status));
-        return m;
+        return new Registered(m, MemberApi.View.of(m, unit, List.of()));
     }
 
     /**
