@@ -409,7 +409,7 @@ public class MemberService {
         }
         UnitRef unit = units.byId(m.unitId);
         recordExit(m, ExitKind.TRANSFERRED_OUT, letterOn, "transferred to " + destination, null);
-        outbox.publish(new MemberTransferredOut(m.id.toString(), unit.code(), unit.pathCodes(), destination, letterOn));
+        outbox.publish(new MemberTransferredOut(m.id.toString(), unit.code(), units.pathCodesOn(unit, letterOn), destination, letterOn));
     }
 
     /**
@@ -452,10 +452,10 @@ public class MemberService {
             addStatusEntry(m, reportedOn, "transferred back from " + origin);
             startPlacement(m.id, unit.id(), reportedOn);
             em.flush();
-            outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), MemberStatus.LEFT, resumed,
+            outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), units.pathCodesOn(unit, reportedOn), MemberStatus.LEFT, resumed,
                     null, reportedOn));
         }
-        outbox.publish(new MemberTransferredIn(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(), origin,
+        outbox.publish(new MemberTransferredIn(m.id.toString(), m.fullName, m.status, unit.code(), units.pathCodesOn(unit, reportedOn), origin,
                 returning != null, reportedOn));
         audit.record("member.transferred-in", "member", m.id.toString(), Map.of("unit", unit.code(), "origin", origin));
         return ref(m);
@@ -522,7 +522,7 @@ public class MemberService {
                 .ifPresent(p -> p.endsOn = null);
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), MemberStatus.LEFT, m.status,
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), units.pathCodesOn(unit, expelledOn), MemberStatus.LEFT, m.status,
                 null, expelledOn));
         audit.record("member.expulsion-annulled", "member", m.id.toString(),
                 Map.of("status", m.status, "from", expelledOn, "source", source));
@@ -548,7 +548,7 @@ public class MemberService {
         touch(m);
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), MemberCondition.SUSPENDED, on));
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), MemberCondition.SUSPENDED, on));
         audit.record("member.condition-ended", "member", m.id.toString(),
                 Map.of("condition", MemberCondition.SUSPENDED, "on", on, "source", source));
         return true;
@@ -567,7 +567,7 @@ public class MemberService {
         touch(m);
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), open.condition, open.endsOn));
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), units.pathCodesOn(unit, open.endsOn), open.condition, open.endsOn));
         audit.record("member.condition-ended", "member", m.id.toString(), Map.of("condition", open.condition, "on", open.endsOn));
         return m;
     }
@@ -591,7 +591,7 @@ public class MemberService {
         addStatusEntry(m, on, "readmission candidacy");
         startPlacement(m.id, unit.id(), on);
         em.flush();
-        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), previous, m.status, null, on));
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), previous, m.status, null, on));
         audit.record("member.readmission-candidacy", "member", m.id.toString(), Map.of("unit", unit.code()));
         return m;
     }
@@ -656,7 +656,7 @@ public class MemberService {
         m.unitPath = to.path();
         touch(m);
         em.flush();
-        outbox.publish(new MemberTransferred(m.id.toString(), from.code(), from.pathCodes(), to.code(), to.pathCodes(),
+        outbox.publish(new MemberTransferred(m.id.toString(), from.code(), units.pathCodesOn(from, effectiveOn), to.code(), units.pathCodesOn(to, effectiveOn),
                 reason, effectiveOn));
         audit.record("member.transferred", "member", m.id.toString(),
                 Map.of("from", from.code(), "to", to.code(), "on", effectiveOn, "reason", reason));
@@ -689,7 +689,7 @@ public class MemberService {
         touch(m);
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), open.condition, on));
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), open.condition, on));
         audit.record("member.condition-ended", "member", m.id.toString(), Map.of("condition", open.condition, "on", on));
     }
 
@@ -772,7 +772,7 @@ public class MemberService {
                 .forEach(c -> c.endsOn = c.startsOn.isBefore(on) ? on : c.startsOn.plusDays(1));
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), previous, m.status, kind, on));
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), previous, m.status, kind, on));
         audit.record("member.exited", "member", m.id.toString(),
                 source == null ? Map.of("kind", kind, "on", on) : Map.of("kind", kind, "on", on, "source", source));
         return m;
@@ -804,7 +804,7 @@ public class MemberService {
         em.flush();
         UnitRef unit = units.byId(m.unitId);
         String hostCode = hostUnitId == null ? null : units.byId(hostUnitId).code();
-        outbox.publish(new MemberConditionStarted(m.id.toString(), unit.code(), unit.pathCodes(), condition, endsOn,
+        outbox.publish(new MemberConditionStarted(m.id.toString(), unit.code(), units.pathCodesOn(unit, startsOn), condition, endsOn,
                 hostCode, startsOn));
         audit.record("member.condition-started", "member", m.id.toString(),
                 source == null ? Map.of("condition", condition, "from", startsOn)
