@@ -26,7 +26,7 @@ class MetricsExposedTest {
         given().get("/api/inspection/v1/rules/discipline"); // one HTTP request, answered 401, so the timer exists
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-            assertThat(metrics).contains("outbox_backlog{topic=\"inspection.events\"");
+            assertThat(metrics).containsPattern("outbox_backlog\\{application=\"inspection-service\",topic=\"inspection\\.events\"");
             assertThat(metrics).containsPattern("dead_letters\\{[^}]*topic=\"inspection\\.events\\.dlq\"");
             assertThat(metrics).containsPattern("dead_letters\\{[^}]*topic=\"membership\\.events\\.dlq\"");
             assertThat(metrics).containsPattern("kafka_consumer_fetch_manager_records_lag_max\\{[^}]*client_id=\"kafka-consumer-membership-events\"");
