@@ -25,7 +25,7 @@ JAR=$CACHE/wiremock-standalone-$WIREMOCK_VERSION.jar
 
 if [ ! -f "$JAR" ]; then
   mkdir -p "$CACHE"
-  (cd "$ROOT" && mvn -B -ntp -q ${MAVEN_ARGS:-} dependency:copy \
+  (cd "$ROOT" && mvn -B -ntp -q -N ${MAVEN_ARGS:-} dependency:copy \
       -Dartifact="org.wiremock:wiremock-standalone:$WIREMOCK_VERSION" -DoutputDirectory="$CACHE")
 fi
 

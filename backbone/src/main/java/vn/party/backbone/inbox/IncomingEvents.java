@@ -1,6 +1,11 @@
 package vn.party.backbone.inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +15,9 @@ import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 import vn.party.backbone.events.CloudEvent;
+import vn.party.backbone.tracing.TraceContext;
 import vn.party.contracts.DomainEvent;
 import vn.party.contracts.EventCatalog;
 import vn.party.contracts.EventJson;
@@ -28,11 +35,17 @@ import java.util.function.Consumer;
  * delivery changes nothing. A message that can never succeed ({@link PoisonMessage}) is copied to
  * {@code <topic>.dlq} with the reason and acknowledged, so the consumer carries on; a transient failure
  * (database down) is retried with backoff until it succeeds, never dead-lettered.
+ *
+ * <p>Each record is processed in a consumer span whose parent is the record's {@code traceparent} (the span of
+ * the request that wrote the event), so the projection, its SQL and any event it publishes in turn belong to
+ * the producer's trace; the log lines written meanwhile carry its {@code traceId} and {@code spanId}.
  */
 @ApplicationScoped
 public class IncomingEvents {
 
     private static final Logger LOG = Logger.getLogger(IncomingEvents.class);
+    /** One line per event projected (INFO): which consumer applied which event, under the event's trace id. */
+    private static final Logger PROCESSED = Logger.getLogger("vn.party.events.processed");
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
@@ -41,6 +54,9 @@ public class IncomingEvents {
 
     @Inject
     DeadLetters deadLetters;
+
+    @Inject
+    Tracer tracer;
 
     private volatile boolean stopping;
 
@@ -53,28 +69,80 @@ public class IncomingEvents {
      * @param projection applies the event; runs inside the transaction, only for the first delivery
      */
     public void process(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> projection) {
+        Span span = tracer.spanBuilder(record.topic() + " process")
+                .setParent(TraceContext.parentOf(header(record, "traceparent")))
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.destination.partition.id", String.valueOf(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.consumer.group.name", consumer)
+                .startSpan();
+        Object previousTrace = MDC.get("traceId");
+        Object previousSpan = MDC.get("spanId");
+        try (Scope scope = span.makeCurrent()) {
+            MDC.put("traceId", span.getSpanContext().getTraceId());
+            MDC.put("spanId", span.getSpanContext().getSpanId());
+            processInSpan(consumer, record, projection, span);
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            restore("traceId", previousTrace);
+            restore("spanId", previousSpan);
+            span.end();
+        }
+    }
+
+    private void processInSpan(String consumer, ConsumerRecord<String, String> record, Consumer<IncomingEvent> projection,
+                               Span span) {
         try {
             IncomingEvent event = read(record);
             if (event == null) {
                 return; // a type this consumer does not know yet: not an error, producers may be newer
             }
-            applyWithRetry(consumer, event, projection);
+            span.setAttribute("messaging.message.id", event.envelope().id());
+            span.setAttribute("cloudevents.event_type", event.envelope().type());
+            if (applyWithRetry(consumer, event, projection)) {
+                PROCESSED.infof("%s processed %s %s from %s-%d@%d", consumer, event.envelope().type(), event.envelope().id(),
+                        record.topic(), record.partition(), record.offset());
+            } else {
+                PROCESSED.debugf("%s skipped duplicate %s %s", consumer, event.envelope().type(), event.envelope().id());
+            }
         } catch (PoisonMessage poison) {
+            span.setStatus(StatusCode.ERROR, "dead-lettered");
             LOG.warnf("dead-lettering %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), poison.getMessage());
             deadLetters.send(record, consumer, poison.getMessage());
         }
     }
 
-    private void applyWithRetry(String consumer, IncomingEvent event, Consumer<IncomingEvent> projection) {
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        Header h = record.headers().lastHeader(name);
+        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void restore(String key, Object previous) {
+        if (previous == null) {
+            MDC.remove(key);
+        } else {
+            MDC.put(key, previous);
+        }
+    }
+
+    /** True when this delivery was the first and the projection ran. */
+    private boolean applyWithRetry(String consumer, IncomingEvent event, Consumer<IncomingEvent> projection) {
         Duration backoff = FIRST_BACKOFF;
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
+                return QuarkusTransaction.requiringNew().call(() -> {
                     if (firstDelivery(consumer, event.id())) {
                         projection.accept(event);
+                        return true;
                     }
+                    return false;
                 });
-                return;
             } catch (PoisonMessage e) {
                 throw e;
             } catch (RuntimeException e) {

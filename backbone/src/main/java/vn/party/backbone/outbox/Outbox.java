@@ -2,10 +2,7 @@ package vn.party.backbone.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.arc.Arc;
-import io.quarkus.arc.InjectableContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -80,9 +77,9 @@ public class Outbox {
         return id;
     }
 
+    /** The request's (or the consumed event's) span, so the consumers of this event continue its trace. */
     private String currentTraceparent() {
-        InjectableContext requestContext = Arc.container().getActiveContext(RequestScoped.class);
-        return requestContext != null ? trace.traceparent() : TraceContext.newTraceparent();
+        return trace.traceparent();
     }
 
     private static String toJson(CloudEvent envelope) {

@@ -32,25 +32,29 @@ public class AdmissionReports {
     @Inject
     OrgUnits units;
 
+    @Inject
+    vn.party.membership.reports.ReportTimeLimit limit;
+
     /** Probationary members whose probation ends within {@code days} from today (today included). */
     public Page<AdmissionApi.Due> dueForConfirmation(int days, String unitCode, PageRequest page) {
         if (days < 0 || days > 366) {
             throw ProblemException.invalid("withinDays", "between 0 and 366");
         }
         LocalDate today = VietnamTime.today();
-        return due("a.stage = 'ON_PROBATION' and a.probation_ends_on between cast(:from as date) and cast(:to as date)",
-                "a.probation_ends_on", today, today.plusDays(days), unitCode, page);
+        return limit.run("admission", () -> due(
+                "a.stage = 'ON_PROBATION' and a.probation_ends_on between cast(:from as date) and cast(:to as date)",
+                "a.probation_ends_on", today, today.plusDays(days), unitCode, page));
     }
 
     /** Probation over without a confirmation, and ceremonies past their deadline. */
     public Page<AdmissionApi.Due> overdue(String unitCode, PageRequest page) {
         LocalDate yesterday = VietnamTime.today().minusDays(1);
-        return due("""
+        return limit.run("admission", () -> due("""
                 ((a.stage = 'ON_PROBATION' and a.probation_ends_on <= cast(:to as date))
                   or (a.stage = 'AWAITING_CEREMONY' and a.ceremony_deadline <= cast(:to as date)))
                   and cast(:from as date) is null""",
                 "case when a.stage = 'ON_PROBATION' then a.probation_ends_on else a.ceremony_deadline end",
-                null, yesterday, unitCode, page);
+                null, yesterday, unitCode, page));
     }
 
     private Page<AdmissionApi.Due> due(String condition, String dueColumn, LocalDate from, LocalDate to, String unitCode,

@@ -87,7 +87,7 @@ public class AdmissionService {
         a.memberPath = cell.path();
         a.persist();
         em.flush();
-        outbox.publish(new MemberAdmitted(member.id().toString(), member.fullName(), cell.code(), cell.pathCodes(),
+        outbox.publish(new MemberAdmitted(member.id().toString(), member.fullName(), cell.code(), units.pathCodesOn(cell, decidedOn),
                 decider.code(), readmission, decidedOn));
         audit.record("admission.decided", "admission", a.id.toString(),
                 Map.of("member", member.id(), "decidedBy", decider.code(), "regulation", a.regulation));
@@ -104,7 +104,7 @@ public class AdmissionService {
         a.stamp(audit.actor());
         em.flush();
         UnitRef unit = memberUnit(a);
-        outbox.publish(new AdmissionCeremonyHeld(a.memberId.toString(), unit.code(), unit.pathCodes(), a.probationEndsOn, heldOn));
+        outbox.publish(new AdmissionCeremonyHeld(a.memberId.toString(), unit.code(), units.pathCodesOn(unit, heldOn), a.probationEndsOn, heldOn));
         audit.record("admission.ceremony-held", "admission", a.id.toString(), Map.of("on", heldOn));
         return a;
     }
@@ -120,7 +120,7 @@ public class AdmissionService {
         a.stamp(audit.actor());
         em.flush();
         UnitRef unit = memberUnit(a);
-        outbox.publish(new MemberConfirmed(a.memberId.toString(), unit.code(), unit.pathCodes(), decidedOn, effectiveOn));
+        outbox.publish(new MemberConfirmed(a.memberId.toString(), unit.code(), units.pathCodesOn(unit, effectiveOn), decidedOn, effectiveOn));
         audit.record("admission.confirmed", "admission", a.id.toString(), Map.of("effectiveOn", effectiveOn));
         return a;
     }

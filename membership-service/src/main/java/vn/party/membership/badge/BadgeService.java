@@ -110,7 +110,7 @@ public class BadgeService {
         a.memberPath = member.unit().path();
         a.persist();
         em.flush();
-        outbox.publish(new BadgeAwarded(member.id().toString(), member.unit().code(), member.unit().pathCodes(),
+        outbox.publish(new BadgeAwarded(member.id().toString(), member.unit().code(), units.pathCodesOn(member.unit(), on),
                 a.milestoneYears, on));
         audit.record("badge.awarded", "member", member.id().toString(),
                 Map.of("milestoneYears", a.milestoneYears, "presentationDate", on));

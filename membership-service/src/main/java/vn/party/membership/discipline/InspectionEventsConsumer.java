@@ -37,7 +37,7 @@ import java.util.UUID;
 @SystemAccess("consumes inspection.events: carries out decisions taken there; no caller stands behind them")
 public class InspectionEventsConsumer {
 
-    static final String TOPIC = "inspection.events";
+    public static final String TOPIC = "inspection.events";
     static final String CONSUMER = "inspection-events";
     private static final Logger LOG = Logger.getLogger(InspectionEventsConsumer.class);
 

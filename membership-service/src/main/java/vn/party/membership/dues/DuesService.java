@@ -164,8 +164,10 @@ public class DuesService {
             total += p.amountPaidDong;
         }
         em.flush();
+        Map<LocalDate, List<String>> pathOn = new java.util.HashMap<>();   // one lookup per payment date, not per row
         for (DuesPayment p : written.values()) {
-            outbox.publish(new DuesPaid(p.memberId.toString(), cell.code(), cell.pathCodes(), month.toString(),
+            outbox.publish(new DuesPaid(p.memberId.toString(), cell.code(),
+                    pathOn.computeIfAbsent(p.paidOn, d -> units.pathCodesOn(cell, d)), month.toString(),
                     p.amountPaidDong, p.paidOn));
         }
         audit.record("dues.payments-recorded", "org_unit", cell.code(),

@@ -43,7 +43,7 @@ import java.util.UUID;
 @SystemAccess("consumes cadre.events: the HR system's salary base of members in every unit; no caller stands behind it")
 public class HrSalaryBaseConsumer {
 
-    static final String TOPIC = "cadre.events";
+    public static final String TOPIC = "cadre.events";
     static final String CONSUMER = "cadre-events";
     static final String ACTOR = "cadre-service:hr-system";
     private static final Logger LOG = Logger.getLogger(HrSalaryBaseConsumer.class);

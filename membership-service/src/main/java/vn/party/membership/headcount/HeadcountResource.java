@@ -46,6 +46,9 @@ public class HeadcountResource {
     @Inject
     MemberDirectory directory;
 
+    @Inject
+    vn.party.membership.reports.ReportTimeLimit limit;
+
     @GET
     @Path("/{unitCode}")
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -60,7 +63,8 @@ public class HeadcountResource {
         UnitRef unit = units.visible(unitCode);
         OrgUnits.Then then = units.asOf(unit, asOf)
                 .orElseThrow(() -> ProblemException.notFound("unit " + unitCode + " on " + asOf));
-        List<MemberDirectory.Count> rows = directory.officialCountsAsOf(then.path(), asOf);
+        // the count of a whole province runs under the reports' time limit: past it a 503 report.time-limit, never a 500
+        List<MemberDirectory.Count> rows = limit.run("headcount", () -> directory.officialCountsAsOf(then.path(), asOf));
         List<String[]> children = units.childrenAsOf(then, asOf);
         long full = 0;
         long probationary = 0;

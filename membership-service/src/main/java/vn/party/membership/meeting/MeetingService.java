@@ -131,7 +131,7 @@ public class MeetingService {
             a.persist();
         }
         em.flush();
-        outbox.publish(new MeetingHeld(m.id.toString(), cell.code(), cell.pathCodes(), m.kind, m.totalMembers,
+        outbox.publish(new MeetingHeld(m.id.toString(), cell.code(), units.pathCodesOn(cell, heldOn), m.kind, m.totalMembers,
                 m.fullMembers, m.probationaryMembers, m.attachedMembers, m.exemptedMembers, m.present,
                 m.absentWithReason, m.absentWithoutReason, m.committeeTotal, m.committeePresent, heldOn));
         audit.record("meeting.recorded", "cell_meeting", m.id.toString(),

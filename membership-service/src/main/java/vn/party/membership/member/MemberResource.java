@@ -54,9 +54,10 @@ public class MemberResource {
                              @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey,
                              @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {
-            Member m = members.register(request);
+            MemberService.Registered registered = members.registerAndView(request);
+            Member m = registered.member();
             return Response.created(uri.getAbsolutePathBuilder().path(m.id.toString()).build())
-                    .header(HttpHeaders.ETAG, Versions.etag(m.version)).entity(members.view(m)).build();
+                    .header(HttpHeaders.ETAG, Versions.etag(m.version)).entity(registered.view()).build();
         });
     }
 

@@ -83,10 +83,20 @@ public class MemberService {
      * audit row naming {@code scope}'s actor. Bulk imports run here, on a thread no request stands behind.
      */
     public Member register(MemberApi.RegisterRequest request, ActingScope scope) {
+        return scoped.as(scope, () -> registerAs(request, scope)).member();
+    }
+
+    /** A registration's record and the answer to it, built from what was written: a new record has no conditions. */
+    public record Registered(Member member, MemberApi.View view) {
+    }
+
+    /** {@link #register(MemberApi.RegisterRequest)} with its answer, reading nothing back. */
+    public Registered registerAndView(MemberApi.RegisterRequest request) {
+        ActingScope scope = scoped.capture();
         return scoped.as(scope, () -> registerAs(request, scope));
     }
 
-    private Member registerAs(MemberApi.RegisterRequest request, ActingScope scope) {
+    private Registered registerAs(MemberApi.RegisterRequest request, ActingScope scope) {
         Registration checked = checkRegistration(request, scope);
         UnitRef unit = checked.unit();
         MemberStatus status = checked.status();
@@ -127,14 +137,19 @@ public class MemberService {
             probation.persist();
         }
         addStatusEntry(m, m.statusSince, "registered", scope.actor());
-        startPlacement(m.id, unit.id(), since);
+        // a new record has no placement to close: no read before the insert (the exclusion constraint still holds)
+        MemberPlacement placement = new MemberPlacement();
+        placement.memberId = m.id;
+        placement.unitId = unit.id();
+        placement.startsOn = since;
+        placement.persist();
         em.flush();
 
         outbox.publish(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(),
                 m.admittedOn, m.confirmedOn, since));
         audit.recordAs(scope.actor(), "member.registered", "member", m.id.toString(),
                 Map.of("unit", unit.code(), "status", m.status));
-        return m;
+        return new Registered(m, MemberApi.View.of(m, unit, List.of()));
     }
 
     /**
@@ -394,7 +409,7 @@ public class MemberService {
         }
         UnitRef unit = units.byId(m.unitId);
         recordExit(m, ExitKind.TRANSFERRED_OUT, letterOn, "transferred to " + destination, null);
-        outbox.publish(new MemberTransferredOut(m.id.toString(), unit.code(), unit.pathCodes(), destination, letterOn));
+        outbox.publish(new MemberTransferredOut(m.id.toString(), unit.code(), units.pathCodesOn(unit, letterOn), destination, letterOn));
     }
 
     /**
@@ -437,10 +452,10 @@ public class MemberService {
             addStatusEntry(m, reportedOn, "transferred back from " + origin);
             startPlacement(m.id, unit.id(), reportedOn);
             em.flush();
-            outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), MemberStatus.LEFT, resumed,
+            outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), units.pathCodesOn(unit, reportedOn), MemberStatus.LEFT, resumed,
                     null, reportedOn));
         }
-        outbox.publish(new MemberTransferredIn(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(), origin,
+        outbox.publish(new MemberTransferredIn(m.id.toString(), m.fullName, m.status, unit.code(), units.pathCodesOn(unit, reportedOn), origin,
                 returning != null, reportedOn));
         audit.record("member.transferred-in", "member", m.id.toString(), Map.of("unit", unit.code(), "origin", origin));
         return ref(m);
@@ -507,7 +522,7 @@ public class MemberService {
                 .ifPresent(p -> p.endsOn = null);
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), MemberStatus.LEFT, m.status,
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), units.pathCodesOn(unit, expelledOn), MemberStatus.LEFT, m.status,
                 null, expelledOn));
         audit.record("member.expulsion-annulled", "member", m.id.toString(),
                 Map.of("status", m.status, "from", expelledOn, "source", source));
@@ -533,7 +548,7 @@ public class MemberService {
         touch(m);
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), MemberCondition.SUSPENDED, on));
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), MemberCondition.SUSPENDED, on));
         audit.record("member.condition-ended", "member", m.id.toString(),
                 Map.of("condition", MemberCondition.SUSPENDED, "on", on, "source", source));
         return true;
@@ -552,7 +567,7 @@ public class MemberService {
         touch(m);
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), open.condition, open.endsOn));
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), units.pathCodesOn(unit, open.endsOn), open.condition, open.endsOn));
         audit.record("member.condition-ended", "member", m.id.toString(), Map.of("condition", open.condition, "on", open.endsOn));
         return m;
     }
@@ -576,7 +591,7 @@ public class MemberService {
         addStatusEntry(m, on, "readmission candidacy");
         startPlacement(m.id, unit.id(), on);
         em.flush();
-        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), previous, m.status, null, on));
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), previous, m.status, null, on));
         audit.record("member.readmission-candidacy", "member", m.id.toString(), Map.of("unit", unit.code()));
         return m;
     }
@@ -641,7 +656,7 @@ public class MemberService {
         m.unitPath = to.path();
         touch(m);
         em.flush();
-        outbox.publish(new MemberTransferred(m.id.toString(), from.code(), from.pathCodes(), to.code(), to.pathCodes(),
+        outbox.publish(new MemberTransferred(m.id.toString(), from.code(), units.pathCodesOn(from, effectiveOn), to.code(), units.pathCodesOn(to, effectiveOn),
                 reason, effectiveOn));
         audit.record("member.transferred", "member", m.id.toString(),
                 Map.of("from", from.code(), "to", to.code(), "on", effectiveOn, "reason", reason));
@@ -674,7 +689,7 @@ public class MemberService {
         touch(m);
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), unit.pathCodes(), open.condition, on));
+        outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), open.condition, on));
         audit.record("member.condition-ended", "member", m.id.toString(), Map.of("condition", open.condition, "on", on));
     }
 
@@ -757,7 +772,7 @@ public class MemberService {
                 .forEach(c -> c.endsOn = c.startsOn.isBefore(on) ? on : c.startsOn.plusDays(1));
         em.flush();
         UnitRef unit = units.byId(m.unitId);
-        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), unit.pathCodes(), previous, m.status, kind, on));
+        outbox.publish(new MemberStatusChanged(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), previous, m.status, kind, on));
         audit.record("member.exited", "member", m.id.toString(),
                 source == null ? Map.of("kind", kind, "on", on) : Map.of("kind", kind, "on", on, "source", source));
         return m;
@@ -789,7 +804,7 @@ public class MemberService {
         em.flush();
         UnitRef unit = units.byId(m.unitId);
         String hostCode = hostUnitId == null ? null : units.byId(hostUnitId).code();
-        outbox.publish(new MemberConditionStarted(m.id.toString(), unit.code(), unit.pathCodes(), condition, endsOn,
+        outbox.publish(new MemberConditionStarted(m.id.toString(), unit.code(), units.pathCodesOn(unit, startsOn), condition, endsOn,
                 hostCode, startsOn));
         audit.record("member.condition-started", "member", m.id.toString(),
                 source == null ? Map.of("condition", condition, "from", startsOn)

@@ -67,6 +67,14 @@ public class OrgUnitVersion extends PanacheEntityBase {
         return find("unitId = ?1 and validFrom <= ?2 and (validTo is null or validTo > ?2)", unitId, date).firstResultOptional();
     }
 
+    /** The path on the date; else the last path before it (a dissolved unit), else the first one (not yet founded). */
+    static Optional<String> pathOn(long unitId, LocalDate date) {
+        Optional<OrgUnitVersion> then = on(unitId, date)
+                .or(() -> find("unitId = ?1 and validFrom <= ?2 order by validFrom desc, id desc", unitId, date).firstResultOptional())
+                .or(() -> find("unitId = ?1 order by validFrom, id", unitId).firstResultOptional());
+        return then.map(v -> v.path);
+    }
+
     static List<OrgUnitVersion> of(long unitId) {
         return list("unitId = ?1 order by validFrom, id", unitId);
     }

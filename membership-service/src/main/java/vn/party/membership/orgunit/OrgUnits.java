@@ -103,6 +103,18 @@ public class OrgUnits {
         return rows.stream().map(r -> new String[]{(String) r[0], (String) r[1]}).toList();
     }
 
+    /**
+     * The unit's path on {@code on}, as event schemas promise ("as of effectiveDate"): a record dated before a move
+     * carries the path the unit had then. Before the unit's first version, its first path; after its last (dissolved),
+     * its last. Unscoped like {@link #byId}: the unit was already reached in scope, only its history is read.
+     */
+    public java.util.List<String> pathCodesOn(UnitRef unit, LocalDate on) {
+        if (on == null) {
+            return unit.pathCodes();
+        }
+        return OrgUnitVersion.pathOn(unit.id(), on).map(p -> java.util.Arrays.asList(p.split("\\."))).orElse(unit.pathCodes());
+    }
+
     /** A unit by its row id, unscoped: for naming units that a record already reached in scope points at. */
     public UnitRef byId(long id) {
         return directory.byId(id).orElseThrow(() -> new IllegalStateException("no unit with id " + id));

@@ -100,4 +100,24 @@ class HrSalaryBaseConsumerTest {
         await().atMost(PATIENCE).untilAsserted(() -> profile().body("history", hasSize(1))
                 .body("history[0].effectiveFrom", equalTo("2026-01")));
     }
+
+    @Test
+    void aDeadLetteredSalaryBaseIsHandedBackByTheProvinceAdminsReplayAndDeadLetteredAgainWhileItsCauseRemains() {
+        String stranger = UUID.randomUUID().toString();
+        send(salary(stranger, 7_020_000, LocalDate.of(2026, 1, 1)), UUID.randomUUID());
+        var first = TopicProbe.find("cadre.events.dlq", r -> r.value().contains(stranger), PATIENCE)
+                .orElseThrow(() -> new AssertionError("the unknown member's salary base was not dead-lettered"));
+
+        as(adminOf(tree.districtA)).post(API + "/admin/dead-letters/cadre.events/replay").then().statusCode(403);
+        as(tree.provinceAdmin()).post(API + "/admin/dead-letters/nonsense.events/replay").then().statusCode(404)
+                .contentType("application/problem+json");
+        as(tree.provinceAdmin()).post(API + "/admin/dead-letters/cadre.events/replay").then().statusCode(200)
+                .body("deadLetterTopic", equalTo("cadre.events.dlq"))
+                .body("replayed", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+
+        // still unknown, so the replayed letter goes back to the dead-letter topic with its reason
+        TopicProbe.find("cadre.events.dlq", r -> r.value().contains(stranger)
+                        && (r.partition() != first.partition() || r.offset() > first.offset()), PATIENCE)
+                .orElseThrow(() -> new AssertionError("the replayed letter was not dead-lettered again"));
+    }
 }

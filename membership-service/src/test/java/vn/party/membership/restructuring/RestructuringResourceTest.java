@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -70,6 +71,45 @@ class RestructuringResourceTest {
         as(adminOf(tree.districtB)).get(API + "/members/" + an).then().statusCode(200);
         TopicProbe.find("membership.events", r -> tree.baseA.equals(r.key()) && r.value().contains("orgunit.moved"),
                 Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no orgunit.moved event"));
+    }
+
+    @Test
+    void eventsDatedBeforeAMoveCarryThePathTheUnitHadOnTheirDate() {
+        post("move", Map.of("unitCode", tree.baseA, "newParentCode", tree.districtB, "effectiveOn", "2025-07-01"))
+                .then().statusCode(200);
+        List<String> before = List.of(tree.province, tree.districtA, tree.baseA, tree.cellA1);
+        List<String> after = List.of(tree.province, tree.districtB, tree.baseA, tree.cellA1);
+
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("kind", "DECEASED", "effectiveOn", "2025-03-01"))
+                .post(API + "/members/" + binh + "/exit").then().statusCode(200);
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("condition", "EXEMPTED", "startsOn", "2025-02-01"))
+                .post(API + "/members/" + chau + "/conditions").then().statusCode(200);
+        String meeting = as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("cellCode", tree.cellA1,
+                        "heldOn", "2025-06-10", "kind", "REGULAR", "attendance",
+                        List.of(Map.of("memberId", an, "attendance", "PRESENT", "committeeMember", true))))
+                .post(API + "/meetings").then().statusCode(201).extract().path("id");
+        String later = as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("cellCode", tree.cellA1,
+                        "heldOn", "2025-08-10", "kind", "REGULAR", "attendance",
+                        List.of(Map.of("memberId", an, "attendance", "PRESENT", "committeeMember", true))))
+                .post(API + "/meetings").then().statusCode(201).extract().path("id");
+
+        assertThat(pathOf(binh, "member.status_changed")).isEqualTo(before);
+        assertThat(pathOf(chau, "member.condition_started"))
+                .isEqualTo(List.of(tree.province, tree.districtA, tree.baseA, tree.cellA2));
+        assertThat(pathOf(meeting, "meeting.held")).isEqualTo(before);
+        assertThat(pathOf(later, "meeting.held")).isEqualTo(after);
+    }
+
+    private static List<String> pathOf(String key, String type) {
+        String value = TopicProbe.find("membership.events", r -> key.equals(r.key()) && r.value().contains(type),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no " + type + " event for " + key)).value();
+        try {
+            List<String> path = new java.util.ArrayList<>();
+            vn.party.contracts.EventJson.mapper().readTree(value).path("data").path("path").forEach(n -> path.add(n.asText()));
+            return path;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -9,7 +9,9 @@ import org.jboss.logging.Logger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.party.membership.TestTree;
+import vn.party.testsupport.TopicProbe;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -101,6 +103,15 @@ class ProvinceScaleTest {
                 .post(API + "/grading-rounds/" + round + "/close"))
                 .then().statusCode(200).body("status", equalTo("CLOSED"));
         timed("headcount of the province", as(admin).get(API + "/headcounts/" + tree.province)).then().statusCode(200);
+
+        // the heaviest report (the province's arrears, every member's year of months) leaves a service that answers and publishes
+        timed("arrears of the province", as(admin).queryParam("year", String.valueOf(LAST_YEAR)).queryParam("limit", "500")
+                .get(API + "/dues/arrears")).then().statusCode(200).body("items", hasSize(500));
+        as(admin).get("/q/health/live").then().statusCode(200);
+        String after = TestTree.register(admin, TestTree.person(TestTree.newNationalId(), "Lê Văn Sau", "1985-01-01", tree.cellA2,
+                Map.of()));
+        assertThat(TopicProbe.find("membership.events", r -> after.equals(r.key()) && r.value().contains("membership.member.registered.v1"),
+                Duration.ofSeconds(30))).as("the registration after the heaviest report is on Kafka").isPresent();
     }
 
     private static Response timed(String what, Response response) {

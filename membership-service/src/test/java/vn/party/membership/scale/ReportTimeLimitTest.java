@@ -50,4 +50,18 @@ class ReportTimeLimitTest {
         }
         as(admin).get(API + "/org-units/" + tree.cellA1).then().statusCode(200);
     }
+
+    @Test
+    void aProvinceHeadcountPastItsTimeLimitAnswersTheSameProblem() throws Exception {
+        TestTree tree = TestTree.plant();
+        LargeCell.fill(db, tree.cellA1, 3_000, LAST_YEAR + "-06");
+        String admin = tree.provinceAdmin();
+        for (int i = 0; i < 25; i++) {
+            as(admin).get(API + "/headcounts/" + tree.province).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("rule", equalTo("report.time-limit"))
+                    .body("detail", containsString("headcount"));
+        }
+        as(admin).get(API + "/org-units/" + tree.cellA1).then().statusCode(200);
+    }
 }

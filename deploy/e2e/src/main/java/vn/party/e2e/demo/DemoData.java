@@ -78,8 +78,7 @@ public final class DemoData {
         DemoMembers.Result result = new DemoMembers(client, cells, new ArrayList<>(demo.communes.values()), SEED,
                 () -> demo.replayMerge()).load(members);
         System.out.printf("demo data: inspection: %d records created%n", new InspectionDemo(client, demo.token).load());
-        // CadreDemo needs the local HR stub, which deploy/suite does not start yet (see branch cadre-2)
-        //         System.out.printf("demo data: cadre: %s%n", new CadreDemo(client, demo.token, cells, new ArrayList<>(demo.communes.values())).load());
+        System.out.printf("demo data: cadre: %s%n", new CadreDemo(client, demo.token, cells, new ArrayList<>(demo.communes.values())).load());
         System.out.printf("demo data: %d units (%d created), %d members (%d registered), %s in %.1f s%n",
                 demo.units.size(), demo.created, members, result.registered(), result.histories(), seconds(started));
     }
