@@ -23,6 +23,7 @@ import vn.party.backbone.time.VietnamTime;
 import vn.party.reporting.activity.ActivityReports;
 import vn.party.reporting.cadre.CadreReports;
 import vn.party.reporting.inspection.InspectionReports;
+import vn.party.reporting.inspection.InspectionStatistics;
 import vn.party.reporting.flows.FlowReports;
 import vn.party.reporting.grading.GradingReports;
 import vn.party.reporting.period.ReportPeriod;
@@ -49,6 +50,9 @@ public class ReportResource {
 
     @Inject
     Reports reports;
+
+    @Inject
+    InspectionStatistics inspectionStatistics;
 
     @GET
     @Path("/members")
@@ -171,6 +175,22 @@ public class ReportResource {
     }
 
     @GET
+    @Path("/inspection-statistics")
+    @Operation(summary = "The inspection sector's statistical tables for a period", description = "Biểu mẫu thống kê "
+            + "ngành Kiểm tra: the standard in force on the period's last day (885-QĐ/UBKTTW from 2022-12-29, "
+            + "357-QĐ/UBKTTW before, back to 2016) and whether it names the period as a reporting period; the tables the "
+            + "events carry, named by content (inspections and supervisions by who ran them and kind, planned or surprise, "
+            + "the body's level, organisations, members and committee members covered and with violations; discipline of "
+            + "organisations and of members by form, issuing body and level; suspensions; denunciations and complaints "
+            + "by outcome; follow-ups overdue), each with a row for the unit and one per unit directly below; and the "
+            + "tables the events do not carry, with the reason. 422 inspection-statistics.no-standard-for-period for a "
+            + "period ending before the first standard.")
+    public InspectionStatistics.Statistics inspectionStatistics(@PathParam("code") String code,
+                                                                @Parameter(description = PERIOD, required = true) @QueryParam("period") String period) {
+        return inspectionStatistics.statistics(code, period(period));
+    }
+
+    @GET
     @Path("/cadres")
     @Operation(summary = "Posts held on a date", description = "Cán bộ: posts held under the unit on the date, by level "
             + "and post, the cadres holding them with the shares of women, under 40 and ethnic minorities (%), and "
@@ -232,9 +252,10 @@ public class ReportResource {
     @Produces(ReportCsv.TEXT_CSV)
     @Operation(summary = "A section or the summary as a CSV file", description = "The same figures as the section's "
             + "JSON, with the same parameters, as a download (UTF-8): members, organisations, admissions, transfers, "
-            + "exits, meetings, dues, grading, inspections, discipline, denunciations, suspensions, "
+            + "exits, meetings, dues, grading, inspections, discipline, denunciations, suspensions, inspection-statistics, "
             + "cadres, planning, training, appointments or summary. A section has a row for the unit and one per unit below it; "
-            + "the summary is in long form (section, unit, figure, value).")
+            + "the summary is in long form (section, unit, figure, value), the inspection statistics too (standard, table, "
+            + "unit, figure, value).")
     @APIResponse(responseCode = "200", description = "CSV, UTF-8",
             content = @Content(mediaType = ReportCsv.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response exportCsv(@PathParam("code") String code,
@@ -279,7 +300,8 @@ public class ReportResource {
     }
 
     static final String SECTIONS = "members, organisations, admissions, transfers, exits, meetings, dues, grading, "
-            + "inspections, discipline, denunciations, suspensions, cadres, planning, training, appointments or summary";
+            + "inspections, discipline, denunciations, suspensions, inspection-statistics, cadres, planning, training, "
+            + "appointments or summary";
 
     private Response download(String code, String section, String extension, MediaType type, String date, String period,
                               String year, String asOf, String gradingYear) {
@@ -296,6 +318,7 @@ public class ReportResource {
             case "discipline" -> discipline(code, period);
             case "denunciations" -> denunciations(code, period);
             case "suspensions" -> suspensions(code, period);
+            case "inspection-statistics" -> inspectionStatistics(code, period);
             case "cadres" -> cadres(code, date);
             case "planning" -> planning(code, period);
             case "training" -> training(code, period);

@@ -2,6 +2,7 @@ package vn.party.reporting.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import vn.party.reporting.inspection.InspectionStatistics;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,11 +28,36 @@ public final class ReportTable {
     }
 
     public static boolean supports(Class<?> type) {
-        return Section.class.isAssignableFrom(type) || Reports.Summary.class.isAssignableFrom(type);
+        return Section.class.isAssignableFrom(type) || Reports.Summary.class.isAssignableFrom(type)
+                || InspectionStatistics.Statistics.class.isAssignableFrom(type);
     }
 
     public static ReportTable of(Object report, ObjectMapper json) {
+        if (report instanceof InspectionStatistics.Statistics statistics) {
+            return statistics(statistics);
+        }
         return report instanceof Section<?> section ? section(section, json) : summary((Reports.Summary) report, json);
+    }
+
+    /** The inspection statistics in long form: standard, table, unit, figure, value, a row per figure. */
+    private static ReportTable statistics(InspectionStatistics.Statistics s) {
+        List<List<Object>> out = new ArrayList<>();
+        for (InspectionStatistics.Table t : s.tables()) {
+            statisticsRows(out, s, t, s.unitCode(), s.unitName(), "unit", t.figures());
+            for (InspectionStatistics.Row c : t.children()) {
+                statisticsRows(out, s, t, c.unitCode(), c.unitName(), "child", c.figures());
+            }
+        }
+        return new ReportTable(List.of("standard", "period", "table", "title", "unitCode", "unitName", "level", "figure",
+                "value"), out);
+    }
+
+    private static void statisticsRows(List<List<Object>> out, InspectionStatistics.Statistics s, InspectionStatistics.Table t,
+                                       String code, String name, String level, Map<String, Long> figures) {
+        for (Map.Entry<String, Long> f : figures.entrySet()) {
+            out.add(new ArrayList<>(List.of(s.standard().regulation(), s.period(), t.code(), t.title(), code,
+                    name == null ? code : name, level, f.getKey(), f.getValue())));
+        }
     }
 
     private static ReportTable section(Section<?> section, ObjectMapper json) {
