@@ -89,6 +89,14 @@ public class Member extends Stamped implements Scoped {
 
     public boolean readmitted;
 
+    /** Entered from paper files (hồ sơ giấy), not through an admission recorded here. */
+    @Column(name = "from_paper")
+    public boolean fromPaper;
+
+    /** A full member from paper whose files do not give the confirmation date: official from the admission date. */
+    @Column(name = "confirmation_date_unknown")
+    public boolean confirmationDateUnknown;
+
     @Version
     public long version;
 

@@ -40,7 +40,13 @@ public final class MemberApi {
             @Schema(description = "CANDIDATE when absent") MemberStatus status,
             @Schema(description = "Admission decision date; for PROBATIONARY and FULL") LocalDate admittedOn,
             @Schema(description = "Confirmation date; for FULL") LocalDate confirmedOn,
-            @Schema(description = "Date the person belongs to this cell from; today when absent") LocalDate inUnitSince) {
+            @Schema(description = "Date the person belongs to this cell from; today when absent") LocalDate inUnitSince,
+            @Schema(description = "Entered from old paper files: a FULL member whose files give no confirmation date is "
+                    + "accepted without it (flagged confirmationDateUnknown, official from admittedOn)") Boolean fromPaper) {
+
+        boolean paper() {
+            return Boolean.TRUE.equals(fromPaper);
+        }
     }
 
     @Schema(name = "UpdateMember", description = "Correct the record's details. Status, cell and dates change through their own commands.")
@@ -112,6 +118,8 @@ public final class MemberApi {
             LocalDate admittedOn,
             LocalDate confirmedOn,
             boolean readmitted,
+            @Schema(description = "Entered from old paper files") boolean fromPaper,
+            @Schema(description = "A full member from paper whose confirmation date is not known") boolean confirmationDateUnknown,
             @Schema(description = "Conditions that apply today") List<MemberCondition> conditions,
             long version) {
 
@@ -119,7 +127,7 @@ public final class MemberApi {
             return new View(m.id, m.fullName, m.nationalId, m.dateOfBirth, m.sex, m.ethnicity, m.religion,
                     m.partyCardNumber, m.hometown, m.education, m.professionalQualification, m.politicalTheory,
                     m.occupation, unit.code(), unit.name(), m.status, m.exitKind, m.statusSince, m.admittedOn,
-                    m.confirmedOn, m.readmitted, conditions, m.version);
+                    m.confirmedOn, m.readmitted, m.fromPaper, m.confirmationDateUnknown, conditions, m.version);
         }
     }
 

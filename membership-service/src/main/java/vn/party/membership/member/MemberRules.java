@@ -33,6 +33,15 @@ public final class MemberRules {
      */
     public static void checkRegistration(MemberStatus status, LocalDate dateOfBirth, LocalDate admittedOn,
                                          LocalDate confirmedOn, LocalDate today) {
+        checkRegistration(status, dateOfBirth, admittedOn, confirmedOn, today, false);
+    }
+
+    /**
+     * As above; a record {@code fromPaper} (old paper files) may be a FULL member without the confirmation date,
+     * which the files often do not give: the admission date is still required.
+     */
+    public static void checkRegistration(MemberStatus status, LocalDate dateOfBirth, LocalDate admittedOn,
+                                         LocalDate confirmedOn, LocalDate today, boolean fromPaper) {
         switch (status) {
             case CANDIDATE -> {
                 if (admittedOn != null || confirmedOn != null) {
@@ -45,7 +54,8 @@ public final class MemberRules {
                 }
             }
             case FULL -> {
-                if (admittedOn == null || confirmedOn == null || !confirmedOn.isAfter(admittedOn)) {
+                boolean dateUnknown = fromPaper && confirmedOn == null;
+                if (admittedOn == null || (!dateUnknown && (confirmedOn == null || !confirmedOn.isAfter(admittedOn)))) {
                     throw new RuleViolation(REGISTRATION, "a full member has an admission date and a later confirmation date");
                 }
             }

@@ -113,13 +113,15 @@ public class MemberService {
         m.unitPath = unit.path();
         m.status = status;
         m.statusSince = switch (status) {
-            case FULL -> request.confirmedOn();
+            case FULL -> request.confirmedOn() == null ? request.admittedOn() : request.confirmedOn();
             case PROBATIONARY -> request.admittedOn();
             default -> since;
         };
         m.admittedOn = request.admittedOn();
         m.firstAdmittedOn = request.admittedOn();
         m.confirmedOn = request.confirmedOn();
+        m.fromPaper = request.paper();
+        m.confirmationDateUnknown = m.fromPaper && m.status == MemberStatus.FULL && m.confirmedOn == null;
         m.createdAt = now;
         m.updatedAt = now;
         m.createdBy = scope.actor();
@@ -223,13 +225,15 @@ public class MemberService {
             m.unitPath = unit.path();
             m.status = checked.status();
             m.statusSince = switch (m.status) {
-                case FULL -> request.confirmedOn();
+                case FULL -> request.confirmedOn() == null ? request.admittedOn() : request.confirmedOn();
                 case PROBATIONARY -> request.admittedOn();
                 default -> checked.inUnitSince();
             };
             m.admittedOn = request.admittedOn();
             m.firstAdmittedOn = request.admittedOn();
             m.confirmedOn = request.confirmedOn();
+            m.fromPaper = request.paper();
+            m.confirmationDateUnknown = m.fromPaper && m.status == MemberStatus.FULL && m.confirmedOn == null;
             m.createdAt = now;
             m.updatedAt = now;
             m.createdBy = actor;
@@ -353,7 +357,7 @@ public class MemberService {
         LocalDate today = VietnamTime.today();
         MemberRules.checkRegistration(status, request.dateOfBirth(),
                 VietnamTime.requirePlausible("admittedOn", request.admittedOn()),
-                VietnamTime.requirePlausible("confirmedOn", request.confirmedOn()), today);
+                VietnamTime.requirePlausible("confirmedOn", request.confirmedOn()), today, request.paper());
         if (request.partyCardNumber() != null && !request.partyCardNumber().isBlank()
                 && lookups.cardTaken(request.partyCardNumber().trim())) {
             throw cardTaken(request.partyCardNumber());
@@ -434,7 +438,7 @@ public class MemberService {
             m = register(new MemberApi.RegisterRequest(request.nationalId(), request.fullName(), request.dateOfBirth(),
                     request.sex(), request.ethnicity(), request.religion(), request.partyCardNumber(), request.hometown(),
                     request.education(), request.professionalQualification(), request.politicalTheory(), request.occupation(),
-                    request.unitCode(), request.status(), request.admittedOn(), request.confirmedOn(), reportedOn));
+                    request.unitCode(), request.status(), request.admittedOn(), request.confirmedOn(), reportedOn, null));
         } else {
             m = returning;
             if (!reportedOn.isAfter(m.statusSince)) {

@@ -177,7 +177,7 @@ public final class MemberCsv {
                 cell.get("partyCardNumber"), cell.get("hometown"), cell.get("education"),
                 cell.get("professionalQualification"), c.coded("politicalTheory", THEORY_LABELS, PoliticalTheory.class),
                 cell.get("occupation"), cell.get("unitCode"), c.coded("status", STATUS_LABELS, MemberStatus.class),
-                c.date("admittedOn"), c.date("confirmedOn"), c.date("inUnitSince"));
+                c.date("admittedOn"), c.date("confirmedOn"), c.date("inUnitSince"), null);
         return new Reading(request, errors);
     }
 

@@ -51,6 +51,22 @@ class MemberResourceTest {
     }
 
     @Test
+    void aFullMemberFromPaperWithoutAConfirmationDateIsAcceptedFlaggedAndCounted() {
+        Map<String, Object> paper = person(newNationalId(), "Đỗ Văn Hồ Sơ", "1950-01-01", tree.cellA1,
+                Map.of("status", "FULL", "admittedOn", "1975-05-01"));
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(paper).post(MEMBERS).then().statusCode(422)
+                .body("rule", equalTo("member.registration"));
+        Map<String, Object> fromPaper = new java.util.HashMap<>(paper);
+        fromPaper.put("fromPaper", true);
+        String id = register(adminOf(tree.districtA), fromPaper);
+        as(adminOf(tree.districtA)).get(MEMBERS + "/" + id).then().statusCode(200)
+                .body("status", equalTo("FULL")).body("fromPaper", equalTo(true))
+                .body("confirmationDateUnknown", equalTo(true)).body("confirmedOn", org.hamcrest.Matchers.nullValue());
+        as(TestTree.viewerOf(tree.province)).queryParam("date", "2020-01-01").get(API + "/headcounts/" + tree.cellA1).then()
+                .statusCode(200).body("total", equalTo(1));
+    }
+
+    @Test
     void aUnitAdminOpensARecordAndItIsPublishedWithoutTheNationalId() {
         String nationalId = newNationalId();
         Response created = as(adminOf(tree.districtA)).contentType(ContentType.JSON)

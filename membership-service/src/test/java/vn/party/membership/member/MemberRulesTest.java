@@ -77,4 +77,16 @@ class MemberRulesTest {
         assertThatThrownBy(() -> MemberRules.checkRegistration(MemberStatus.LEFT, born, null, null, today))
                 .extracting("rule").isEqualTo(MemberRules.REGISTRATION);
     }
+
+    @Test
+    void aFullMemberFromPaperMayLackTheConfirmationDateButNotTheAdmissionDate() {
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        LocalDate born = LocalDate.of(1950, 1, 1);
+        assertThatCode(() -> MemberRules.checkRegistration(MemberStatus.FULL, born, LocalDate.of(1975, 5, 1), null, today, true))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> MemberRules.checkRegistration(MemberStatus.FULL, born, null, null, today, true))
+                .extracting("rule").isEqualTo(MemberRules.REGISTRATION);
+        assertThatThrownBy(() -> MemberRules.checkRegistration(MemberStatus.FULL, born, LocalDate.of(1975, 5, 1),
+                LocalDate.of(1975, 1, 1), today, true)).extracting("rule").isEqualTo(MemberRules.REGISTRATION);
+    }
 }
