@@ -48,11 +48,20 @@ class TracePropagationTest {
         String traceId = hex(32);
         String callerSpan = hex(16);
 
-        String caseId = post(inspectorOf(tree.districtA), Map.of("bodyId", body, "activity", "INSPECTION", "kind", "DUES",
-                "planned", false, "title", "Kiểm tra", "decidedOn", "2026-04-01",
-                "subjects", List.of(Map.of("subjectKind", "ORGANISATION", "unitCode", tree.baseA))))
-                .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
-                .post(API + "/cases").then().statusCode(201).extract().path("id");
+        // the subject's unit reaches the replica on its own partition, maybe after the body's district: a 404
+        // until then changes nothing, so the request is sent again until the replica has it
+        String[] created = new String[1];
+        await().atMost(PATIENCE).until(() -> {
+            var response = post(inspectorOf(tree.districtA), Map.of("bodyId", body, "activity", "INSPECTION", "kind", "DUES",
+                    "planned", false, "title", "Kiểm tra", "decidedOn", "2026-04-01",
+                    "subjects", List.of(Map.of("subjectKind", "ORGANISATION", "unitCode", tree.baseA))))
+                    .header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                    .post(API + "/cases");
+            assertThat(response.statusCode()).as(response.body().asString()).isIn(201, 404);
+            created[0] = response.statusCode() == 201 ? response.path("id") : null;
+            return created[0] != null;
+        });
+        String caseId = created[0];
 
         ConsumerRecord<String, String> event = TopicProbe.find("inspection.events", r -> caseId.equals(r.key()), PATIENCE)
                 .orElseThrow(() -> new AssertionError("no event for case " + caseId + " on inspection.events"));
