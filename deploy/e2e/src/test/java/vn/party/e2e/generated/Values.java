@@ -216,7 +216,7 @@ final class Values {
             return NODES.textNode(c.member());
         }
         if (format.equals("uuid") || lower.endsWith("id")) {
-            return NODES.textNode(UUID.randomUUID().toString());
+            return NODES.textNode(recordId(lower, c).orElseGet(() -> UUID.randomUUID().toString()));
         }
         if (lower.equals("month")) {
             return NODES.textNode("2026-03");
@@ -228,6 +228,25 @@ final class Values {
             return NODES.textNode("001099012345");
         }
         return NODES.textNode("Thử nghiệm");
+    }
+
+    /**
+     * The committee's real record that a body field such as {@code caseId} or {@code positionId} names: the first
+     * record of the collection whose last path segment is that noun in the plural ({@code /cases},
+     * {@code /discipline-decisions} for {@code decisionId}). A random id would only ever test "not found".
+     */
+    static java.util.Optional<String> recordId(String lowerName, Committee c) {
+        String noun = lowerName.replaceAll("ids?$", "");
+        if (noun.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return c.idsByCollection().entrySet().stream()
+                .filter(e -> {
+                    String last = e.getKey().substring(e.getKey().lastIndexOf('/') + 1).replace("-", "").toLowerCase(Locale.ROOT);
+                    return last.endsWith(noun + "s") || last.endsWith(noun + "es");
+                })
+                .map(Map.Entry::getValue)
+                .findFirst();
     }
 
     private static String singular(String name) {
