@@ -143,7 +143,8 @@ public class GradingRoundResource {
     @Path("/{id}/close")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "Close a grading round", description = "The grades become final and are published; members the "
-            + "year's rules exclude (listed in excluded) do not count as ungraded. Refused with 422 "
+            + "year's rules exclude (listed in excluded) do not count as ungraded, and a draft entered for one of them "
+            + "before the exemption or suspension was recorded is discarded (audited), not made final. Refused with 422 "
             + "grading.excellent-quota while members graded excellent exceed 20% of those graded good; the problem gives "
             + "excellent, good, maximumExcellent and quotaPercent. 409 when already closed.")
     public Response close(@PathParam("id") String id, @Valid GradingApi.CloseRequest request) {

@@ -289,6 +289,9 @@ public class GradingService {
         if (closedOn.getYear() < r.year) {
             throw ProblemException.invalid("closedOn", "a round for " + r.year + " closes in " + r.year + " or later");
         }
+        UnitRef base = units.byId(r.unitId);
+        Map<UUID, GradingApi.ExcludedMember> excludedMembers = excludedOf(r, base, null);
+        discardDraftsOf(r, excludedMembers);
         Object[] counts = (Object[]) scoped.sql("""
                         select count(*) filter (where g.subject_kind = 'MEMBER' and g.grade = 'EXCELLENT'),
                                count(*) filter (where g.subject_kind = 'MEMBER' and g.grade = 'GOOD'),
@@ -317,8 +320,7 @@ public class GradingService {
                 .setParameter("round", r.id).setParameter("closedOn", closedOn).executeUpdate();
         bulk.publishAll(finalGradingEvents(r));
         // those the year's rules exclude are not on the roll to grade, so not ungraded either
-        UnitRef base = units.byId(r.unitId);
-        long excluded = excludedOf(r, base, null).size();
+        long excluded = excludedMembers.size();
         long ungraded = Math.max(0, directory.officialCountUnder(base.path(), yearEnd(r.year)) - excluded
                 - ((Number) counts[2]).longValue());
         audit.record("grading.round-closed", "grading_round", r.id.toString(), Map.of("closedOn", closedOn,
@@ -638,6 +640,38 @@ public class GradingService {
         audit.record("grading.late-entered", "grading", g.id.toString(), Map.of("round", r.id, "subject",
                 "member " + member.id(), "grade", g.grade, "roundClosedOn", r.closedOn));
         return g;
+    }
+
+    /**
+     * Drafts of members the year's rules exclude (entered before the exemption or suspension was recorded) do not
+     * become final: the close discards them, each audited with its reason, before the cap is counted.
+     */
+    private void discardDraftsOf(GradingRound r, Map<UUID, GradingApi.ExcludedMember> excluded) {
+        if (excluded.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> drafts = scoped.sql("""
+                        select g.id, g.member_id, g.grade from grading g
+                        join grading_round r on r.id = g.round_id join org_unit b on b.id = r.unit_id
+                        where g.round_id = :round and g.subject_kind = 'MEMBER' and g.is_current and not g.is_final
+                          and g.member_id = any(cast(:members as uuid[])) and b.path <@ cast(:scope as ltree)""")
+                .setParameter("round", r.id).setParameter("members", SqlArrays.uuids(excluded.keySet())).getResultList();
+        if (drafts.isEmpty()) {
+            return;
+        }
+        scoped.sql("""
+                        delete from grading g
+                        where g.id = any(cast(:ids as uuid[])) and g.round_id = :round and not g.is_final
+                          and exists (select 1 from grading_round r join org_unit b on b.id = r.unit_id
+                                      where r.id = g.round_id and b.path <@ cast(:scope as ltree))""")
+                .setParameter("ids", SqlArrays.uuids(drafts.stream().map(d -> (UUID) d[0]).toList()))
+                .setParameter("round", r.id).executeUpdate();
+        for (Object[] d : drafts) {
+            GradingApi.ExcludedMember why = excluded.get((UUID) d[1]);
+            audit.record("grading.draft-discarded", "grading", d[0].toString(), Map.of("round", r.id, "subject",
+                    "member " + d[1], "grade", d[2], "rule", why.rule(), "reason", why.reason()));
+        }
     }
 
     /** The round's current member grades counted: excellent, good. */

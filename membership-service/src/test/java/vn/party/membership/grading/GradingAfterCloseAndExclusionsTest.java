@@ -141,8 +141,14 @@ class GradingAfterCloseAndExclusionsTest {
         gradeMember(round, graded, "GOOD").then().statusCode(200);
         gradeMember(round, admittedInJune, "GOOD").then().statusCode(200);
         gradeMember(round, exemptionEnded, "GOOD").then().statusCode(200);
+        // drafted before the exemption was recorded: the close discards the draft instead of making it final
+        String exemptedAfterDraft = member(tree.cellA1, "Hồ Văn Miễn Sau");
+        gradeMember(round, exemptedAfterDraft, "EXCELLENT").then().statusCode(200).body("draft", equalTo(true));
+        condition(exemptedAfterDraft, Map.of("condition", "EXEMPTED", "startsOn", "2024-05-01"));
+
         close(round).then().statusCode(200).body("membersToGrade", equalTo(3)).body("membersGraded", equalTo(3))
-                .body("excluded", hasSize(3));
+                .body("excluded", hasSize(4)).body("memberGrades.EXCELLENT", org.hamcrest.Matchers.nullValue());
+        as(admin).get(GRADINGS + "/members/" + exemptedAfterDraft + "/2024").then().statusCode(404);
         gradeMember(round, exempted, "GOOD").then().statusCode(422).body("rule", equalTo("grading.excluded-exempted"));
     }
 
