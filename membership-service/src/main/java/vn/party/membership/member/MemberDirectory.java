@@ -331,8 +331,7 @@ public class MemberDirectory {
         if (rolls.isEmpty() || (memberIds != null && memberIds.isEmpty())) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = scoped.sql("""
+        jakarta.persistence.Query query = scoped.sql("""
                         select q.key, o.member_id, o.full_name, o.unit_code, m.admitted_on,
                                exists (select 1 from member_condition c where c.member_id = o.member_id
                                          and c.condition = 'EXEMPTED' and c.starts_on <= q.on_day
@@ -343,21 +342,25 @@ public class MemberDirectory {
                         from unnest(cast(:keys as uuid[]), cast(:paths as text[]), cast(:ons as date[]),
                                     cast(:afters as date[])) as q(key, path, on_day, admitted_after)
                         cross join lateral official_members_on(cast(q.path as ltree), q.on_day) o
+                        %s
                         join member m on m.id = o.member_id
                         where o.unit_path <@ cast(:scope as ltree)
-                          and (:all or o.member_id = any(cast(:members as uuid[])))
                           and ((q.admitted_after is not null and m.admitted_on > q.admitted_after)
                                or exists (select 1 from member_condition c where c.member_id = o.member_id
                                             and c.condition in ('EXEMPTED', 'SUSPENDED') and c.starts_on <= q.on_day
                                             and (c.ends_on is null or c.ends_on > q.on_day)))
-                        order by q.key, o.unit_code, o.full_name""")
+                        order by q.key, o.unit_code, o.full_name""".formatted(memberIds == null ? ""
+                        // a join, not "= any(array)": 5,000 asked among 70,000 on the roll is a hash join, not 350 million comparisons
+                        : "join unnest(cast(:members as uuid[])) as asked(id) on asked.id = o.member_id"))
                 .setParameter("keys", SqlArrays.uuids(rolls.stream().map(Roll::key).toList()))
                 .setParameter("paths", SqlArrays.texts(rolls.stream().map(Roll::path).toList()))
                 .setParameter("ons", dates(rolls.stream().map(Roll::on).toList()))
-                .setParameter("afters", dates(rolls.stream().map(Roll::admittedAfter).toList()))
-                .setParameter("all", memberIds == null)
-                .setParameter("members", memberIds == null ? "{}" : SqlArrays.uuids(memberIds))
-                .getResultList();
+                .setParameter("afters", dates(rolls.stream().map(Roll::admittedAfter).toList()));
+        if (memberIds != null) {
+            query.setParameter("members", SqlArrays.uuids(memberIds));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
         return rows.stream().map(r -> new Standing((UUID) r[0], (UUID) r[1], (String) r[2], (String) r[3],
                 (Boolean) r[5], (Boolean) r[6], Columns.date(r[4]))).toList();
     }
