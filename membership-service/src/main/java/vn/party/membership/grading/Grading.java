@@ -57,6 +57,10 @@ public class Grading extends PanacheEntityBase {
     @Column(name = "is_current", nullable = false)
     public boolean isCurrent;
 
+    /** Entered after the round closed, for a member left ungraded at the close: final from the start. */
+    @Column(nullable = false, updatable = false)
+    public boolean late;
+
     /** Why a correction was made; null on version 1. */
     public String reason;
 

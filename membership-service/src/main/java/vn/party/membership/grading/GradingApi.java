@@ -88,12 +88,27 @@ public final class GradingApi {
             RoundStatus status,
             LocalDate closedOn,
             String closedBy,
-            @Schema(description = "Official members of the base organisation's subtree on 31 December of the year") int membersToGrade,
+            @Schema(description = "Official members of the base organisation's subtree on 31 December of the year, "
+                    + "less those the year's rules exclude (listed in excluded)") int membersToGrade,
             int membersGraded,
             @Schema(description = "The base organisation and its cells that existed on 31 December of the year") int organisationsToGrade,
             int organisationsGraded,
             @Schema(description = "Members graded so far, per grade") Map<Grade, Long> memberGrades,
+            @Schema(description = "Members on the roll who are not graded (124-QĐ/TW art. 5.2): exempted from party work "
+                    + "or suspended on 31 December, or admitted less than 6 months before it; not counted as ungraded")
+            List<ExcludedMember> excluded,
             long version) {
+    }
+
+    @Schema(name = "ExcludedFromGrading", description = "A member on a round's roll whom the year's rules do not grade")
+    public record ExcludedMember(
+            UUID memberId,
+            @Schema(examples = "Nguyễn Văn An") String fullName,
+            @Schema(description = "The member's cell on 31 December of the year", examples = "bn_xa_phu_chan_cb1") String cellCode,
+            @Schema(description = "grading.excluded-exempted, grading.excluded-suspended or grading.excluded-newly-admitted",
+                    examples = "grading.excluded-exempted") String rule,
+            @Schema(examples = "Được miễn công tác và sinh hoạt đảng ngày 2024-12-31: không đánh giá, xếp loại (124-QĐ/TW, Điều 5.2)")
+            String reason) {
     }
 
     @Schema(name = "Grading", description = "One version of the grading of a member or an organisation for a year")
@@ -111,7 +126,9 @@ public final class GradingApi {
             @Schema(description = "Why a correction was made") String reason,
             @Schema(description = "Closing date for version 1 once final, correction date after") LocalDate effectiveOn,
             OffsetDateTime recordedAt,
-            String recordedBy) {
+            String recordedBy,
+            @Schema(description = "Entered after its round closed, for a member left ungraded at the close: final at once")
+            boolean late) {
     }
 
     @Schema(name = "GradingHistory", description = "Every version of a subject's grading for a year, newest first")

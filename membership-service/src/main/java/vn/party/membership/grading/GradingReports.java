@@ -49,7 +49,7 @@ public class GradingReports {
                         select * from (
                           select g.id, g.subject_kind, g.member_id, m.full_name, u.code, g.year, g.grade, g.score,
                                  g.grading_version, g.is_final, g.reason, g.recorded_on, g.recorded_at, g.recorded_by,
-                                 g.subject_kind || '|' || coalesce(m.full_name, u.code) as sort_key
+                                 g.subject_kind || '|' || coalesce(m.full_name, u.code) as sort_key, g.late
                           from grading g join org_unit u on u.id = g.unit_id left join member m on m.id = g.member_id
                           join grading_round r on r.id = g.round_id join org_unit b on b.id = r.unit_id
                           where g.round_id = :round and g.is_current and b.path <@ cast(:scope as ltree)
@@ -69,7 +69,8 @@ public class GradingReports {
                     return new GradingApi.GradeView(SubjectKind.valueOf((String) row[1]), (UUID) row[2], (String) row[3],
                             (String) row[4], ((Number) row[5]).intValue(), Grade.valueOf((String) row[6]),
                             row[7] == null ? null : ((Number) row[7]).intValue(), ((Number) row[8]).intValue(), !isFinal, true,
-                            (String) row[10], isFinal ? Columns.date(row[11]) : null, toInstant(row[12]), (String) row[13]);
+                            (String) row[10], isFinal ? Columns.date(row[11]) : null, toInstant(row[12]), (String) row[13],
+                            (Boolean) row[15]);
                 });
     }
 

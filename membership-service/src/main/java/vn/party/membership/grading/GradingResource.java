@@ -52,7 +52,8 @@ public class GradingResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "Correct a member's final grading", description = "A new version with its reason; the earlier one "
             + "is kept. Needs If-Match with the current version (428 without, 409 when stale). Published again with the "
-            + "new version so that reports replace the earlier figure.")
+            + "new version so that reports replace the earlier figure. Held to the round's cap on excellent like the "
+            + "grades before the close: 422 grading.excellent-quota when the correction would pass it.")
     public Response correctMember(@PathParam("memberId") String memberId, @PathParam("year") String year,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                   @NotNull @Valid GradingApi.CorrectionRequest request) {

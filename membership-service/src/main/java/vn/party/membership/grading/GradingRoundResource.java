@@ -101,9 +101,13 @@ public class GradingRoundResource {
     @Path("/{id}/members/{memberId}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "Enter a member's grade", description = "A draft while the round is open; entering it again replaces "
-            + "it. 422 grading.grade-scale or grading.score when the year's scale refuses the grade or the score, "
-            + "grading.not-in-round for someone not an official member of the subtree on 31 December; 409 once the round "
-            + "is closed.")
+            + "it. After the round closed, a member left ungraded may still be graded: the grade is final at once, marked "
+            + "late, published and audited, and held to the cap on excellent (422 grading.excellent-quota); 409 for a "
+            + "member who already has a final grading (correct it instead). 422 grading.grade-scale or grading.score when "
+            + "the year's scale refuses the grade or the score, grading.not-in-round for someone not an official member "
+            + "of the subtree on 31 December, and (124-QĐ/TW art. 5.2) grading.excluded-exempted, "
+            + "grading.excluded-suspended or grading.excluded-newly-admitted for a member exempted from party work or "
+            + "suspended on 31 December, or admitted less than 6 months before it.")
     public GradingApi.GradeView gradeMember(@PathParam("id") String id, @PathParam("memberId") String memberId,
                                             @NotNull @Valid GradingApi.GradeRequest request) {
         Grading g = gradings.gradeMember(QueryParams.pathId("grading round", id), QueryParams.pathId("member", memberId), request);
@@ -117,7 +121,8 @@ public class GradingRoundResource {
     @Operation(summary = "Enter the grades of many members", description = "Up to " + GradingApi.MAX_BULK_ROWS
             + " members of the round in one request (a whole base organisation), each row under the same rules as one "
             + "grade. All or nothing: when any row is refused nothing is entered and 422 grading.bulk-rows-refused lists "
-            + "rows[] with index, memberId, rule (grading.not-in-round, grading.grade-scale, grading.score, "
+            + "rows[] with index, memberId, rule (grading.not-in-round, grading.excluded-exempted, "
+            + "grading.excluded-suspended, grading.excluded-newly-admitted, grading.grade-scale, grading.score, "
             + "grading.already-final, grading.in-another-round, grading.duplicate-row, grading.row-incomplete) and "
             + "detail. Entering a member again replaces the draft. 409 once the round is closed.")
     public GradingApi.BulkGradeResult gradeMembers(@PathParam("id") String id, @NotNull @Valid GradingApi.BulkGradeRequest request) {
@@ -137,7 +142,9 @@ public class GradingRoundResource {
     @POST
     @Path("/{id}/close")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
-    @Operation(summary = "Close a grading round", description = "The grades become final and are published. Refused with 422 "
+    @Operation(summary = "Close a grading round", description = "The grades become final and are published; members the "
+            + "year's rules exclude (listed in excluded) do not count as ungraded, and a draft entered for one of them "
+            + "before the exemption or suspension was recorded is discarded (audited), not made final. Refused with 422 "
             + "grading.excellent-quota while members graded excellent exceed 20% of those graded good; the problem gives "
             + "excellent, good, maximumExcellent and quotaPercent. 409 when already closed.")
     public Response close(@PathParam("id") String id, @Valid GradingApi.CloseRequest request) {

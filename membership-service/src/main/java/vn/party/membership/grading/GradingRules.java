@@ -2,9 +2,11 @@ package vn.party.membership.grading;
 
 import vn.party.backbone.problem.RuleViolation;
 
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import static vn.party.membership.grading.Grade.CLEAN_AND_STRONG;
@@ -128,6 +130,78 @@ public final class GradingRules {
         throw new RuleViolation(EXCELLENT_QUOTA, excellent + (excellent == 1 ? " member graded excellent exceeds " : " members graded excellent exceed ")
                 + pct + "% of the " + good + " graded good (at most " + maximum + ")",
                 Map.of("excellent", excellent, "good", good, "maximumExcellent", maximum, "quotaPercent", pct));
+    }
+
+    public static final String EXCLUDED_EXEMPTED = "grading.excluded-exempted";
+    public static final String EXCLUDED_SUSPENDED = "grading.excluded-suspended";
+    public static final String EXCLUDED_NEWLY_ADMITTED = "grading.excluded-newly-admitted";
+
+    /**
+     * Who is not graded in a year's round although on its roll. Conditions count when in force on the round's end
+     * (31 December of the year graded, the day the roll is taken); admission is the current membership period's.
+     *
+     * @param monthsSinceAdmission a member admitted fewer months than this before the round's end is not graded;
+     *                             null: no such rule
+     */
+    record Exclusions(int firstYear, String regulation, boolean exempted, boolean suspended, Integer monthsSinceAdmission) {
+    }
+
+    private static final List<Exclusions> EXCLUSIONS = List.of(
+            // before 132-QĐ/TW no exclusion is recorded here: every member on the roll is graded
+            new Exclusions(Integer.MIN_VALUE, "guidance before 132-QĐ/TW", false, false, null),
+            // 132-QĐ/TW (2018): members exempted from party work, suspended, or admitted less than 6 months before
+            new Exclusions(2018, "132-QĐ/TW", true, true, 6),
+            // 124-QĐ/TW art. 5.2 (from the 2023 grading): the same three cases
+            new Exclusions(2023, "124-QĐ/TW, Điều 5.2", true, true, 6),
+            // 366-QĐ/TW (from the 2025 grading) keeps them
+            new Exclusions(2025, "366-QĐ/TW", true, true, 6));
+
+    static Exclusions exclusionsFor(int year) {
+        Exclusions found = EXCLUSIONS.get(0);
+        for (Exclusions e : EXCLUSIONS) {
+            if (e.firstYear() <= year) {
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    /** Why a member on the roll is not graded: the rule's code and a reason a committee reads (Vietnamese). */
+    public record Exclusion(String rule, String reason) {
+    }
+
+    /**
+     * Members admitted after this day are too recent to be graded for the year; empty when the year's rules have
+     * no such exclusion.
+     */
+    public static Optional<LocalDate> admittedTooRecentlyAfter(int year) {
+        Integer months = exclusionsFor(year).monthsSinceAdmission();
+        return months == null ? Optional.empty() : Optional.of(LocalDate.of(year, 12, 31).minusMonths(months));
+    }
+
+    /**
+     * Whether the year's rules exclude a member from grading, given what stood on 31 December of the year.
+     *
+     * @param admittedOn the admission decision of the current membership period
+     */
+    public static Optional<Exclusion> exclusion(int year, boolean exempted, boolean suspended, LocalDate admittedOn) {
+        Exclusions rules = exclusionsFor(year);
+        LocalDate roundEnd = LocalDate.of(year, 12, 31);
+        if (rules.exempted() && exempted) {
+            return Optional.of(new Exclusion(EXCLUDED_EXEMPTED, "Được miễn công tác và sinh hoạt đảng ngày " + roundEnd
+                    + ": không đánh giá, xếp loại (" + rules.regulation() + ")"));
+        }
+        if (rules.suspended() && suspended) {
+            return Optional.of(new Exclusion(EXCLUDED_SUSPENDED, "Đang bị đình chỉ sinh hoạt đảng ngày " + roundEnd
+                    + ": không đánh giá, xếp loại (" + rules.regulation() + ")"));
+        }
+        Optional<LocalDate> after = admittedTooRecentlyAfter(year);
+        if (admittedOn != null && after.isPresent() && admittedOn.isAfter(after.get())) {
+            return Optional.of(new Exclusion(EXCLUDED_NEWLY_ADMITTED, "Kết nạp ngày " + admittedOn + ", chưa đủ "
+                    + rules.monthsSinceAdmission() + " tháng đến " + roundEnd + ": không đánh giá, xếp loại ("
+                    + rules.regulation() + ")"));
+        }
+        return Optional.empty();
     }
 
     private GradingRules() {

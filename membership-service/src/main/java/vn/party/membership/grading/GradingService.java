@@ -112,13 +112,25 @@ public class GradingService {
         return r;
     }
 
+    /**
+     * A member's grade: a draft while the round is open; after it closed, a late grade for a member left ungraded
+     * (see {@link #gradeLate}). Either way the member must be on the round's roll and not excluded by the year's rules
+     * (124-QĐ/TW art. 5.2: exempted, suspended, newly admitted), and the year's scale must allow the grade.
+     */
     public Grading gradeMember(UUID roundId, UUID memberId, GradingApi.GradeRequest request) {
-        GradingRound r = openRound(roundId);
+        GradingRound r = lockedRound(roundId);
         UnitRef base = units.byId(r.unitId);
         MemberOnDate member = directory.officialUnder(base.path(), yearEnd(r.year), memberId)
                 .orElseThrow(() -> new RuleViolation(NOT_IN_ROUND, "member " + memberId + " was not an official member under "
                         + base.code() + " on " + yearEnd(r.year) + "; the round grades those only"));
+        GradingApi.ExcludedMember excluded = excludedOf(r, base, List.of(memberId)).get(memberId);
+        if (excluded != null) {
+            throw new RuleViolation(excluded.rule(), excluded.reason(), Map.of("memberId", memberId.toString()));
+        }
         checkGrade(r.year, SubjectKind.MEMBER, request.grade(), request.score());
+        if (r.status != RoundStatus.OPEN) {
+            return gradeLate(r, member, request);
+        }
         Grading g = draft(r, Grading.currentOfMember(memberId, r.year), "member " + memberId);
         g.subjectKind = SubjectKind.MEMBER;
         g.memberId = memberId;
@@ -140,6 +152,7 @@ public class GradingService {
                 .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         Map<UUID, Long> cells = directory.officialAmong(base.path(), yearEnd(r.year), ids);
         Map<UUID, Object[]> existing = currentMemberGradings(base, r.year, ids);
+        Map<UUID, GradingApi.ExcludedMember> excluded = excludedOf(r, base, cells.keySet());
 
         List<GradingApi.RefusedRow> refused = new java.util.ArrayList<>();
         java.util.Set<UUID> seen = new java.util.HashSet<>();
@@ -157,6 +170,10 @@ public class GradingService {
             if (!cells.containsKey(id)) {
                 refused.add(new GradingApi.RefusedRow(i, id, NOT_IN_ROUND, "not an official member under " + base.code()
                         + " on " + yearEnd(r.year) + "; the round grades those only"));
+                continue;
+            }
+            if (excluded.containsKey(id)) {
+                refused.add(new GradingApi.RefusedRow(i, id, excluded.get(id).rule(), excluded.get(id).reason()));
                 continue;
             }
             try {
@@ -272,6 +289,9 @@ public class GradingService {
         if (closedOn.getYear() < r.year) {
             throw ProblemException.invalid("closedOn", "a round for " + r.year + " closes in " + r.year + " or later");
         }
+        UnitRef base = units.byId(r.unitId);
+        Map<UUID, GradingApi.ExcludedMember> excludedMembers = excludedOf(r, base, null);
+        discardDraftsOf(r, excludedMembers);
         Object[] counts = (Object[]) scoped.sql("""
                         select count(*) filter (where g.subject_kind = 'MEMBER' and g.grade = 'EXCELLENT'),
                                count(*) filter (where g.subject_kind = 'MEMBER' and g.grade = 'GOOD'),
@@ -299,9 +319,13 @@ public class GradingService {
                                       where r.id = g.round_id and b.path <@ cast(:scope as ltree))""")
                 .setParameter("round", r.id).setParameter("closedOn", closedOn).executeUpdate();
         bulk.publishAll(finalGradingEvents(r));
+        // those the year's rules exclude are not on the roll to grade, so not ungraded either
+        long excluded = excludedMembers.size();
+        long ungraded = Math.max(0, directory.officialCountUnder(base.path(), yearEnd(r.year)) - excluded
+                - ((Number) counts[2]).longValue());
         audit.record("grading.round-closed", "grading_round", r.id.toString(), Map.of("closedOn", closedOn,
                 "members", ((Number) counts[2]).longValue(), "organisations", ((Number) counts[3]).longValue(),
-                "excellent", excellent, "good", good));
+                "excellent", excellent, "good", good, "excluded", excluded, "ungraded", ungraded));
         return r;
     }
 
@@ -403,14 +427,16 @@ public class GradingService {
             }
         }
         Map<Long, UnitRef> bases = units.byIds(rounds.stream().map(r -> r.unitId).toList());
+        Map<UUID, Map<UUID, GradingApi.ExcludedMember>> excluded = excludedByRound(rounds, bases, null);
         return rounds.stream().map(r -> {
             UnitRef base = bases.get(r.unitId);
             Map<Grade, Long> counted = memberGrades.getOrDefault(r.id, new java.util.EnumMap<>(Grade.class));
             int members = (int) counted.values().stream().mapToLong(Long::longValue).sum();
+            List<GradingApi.ExcludedMember> notGraded = List.copyOf(excluded.getOrDefault(r.id, Map.of()).values());
             return new GradingApi.Round(r.id, base.code(), base.name(), r.year, r.regulation, GradingRules.isScored(r.year),
-                    r.status, r.closedOn, r.closedBy, toGrade.getOrDefault(r.id, 0L).intValue(), members,
+                    r.status, r.closedOn, r.closedBy, toGrade.getOrDefault(r.id, 0L).intValue() - notGraded.size(), members,
                     organisations.getOrDefault(r.id, 0L).intValue(), organisationsGraded.getOrDefault(r.id, 0L).intValue(),
-                    counted, r.version);
+                    counted, notGraded, r.version);
         }).toList();
     }
 
@@ -446,7 +472,7 @@ public class GradingService {
     public GradingApi.GradeView view(Grading g, String fullName) {
         return new GradingApi.GradeView(g.subjectKind, g.memberId, fullName, units.byId(g.unitId).code(), g.year, g.grade,
                 g.score, g.gradingVersion, !g.isFinal, g.isCurrent, g.reason, g.isFinal ? g.recordedOn : null,
-                g.recordedAt, g.recordedBy);
+                g.recordedAt, g.recordedBy, g.late);
     }
 
     /** The base organisation and its cells that existed on 31 December of the year graded. */
@@ -486,6 +512,11 @@ public class GradingService {
             throw ProblemException.invalid("correctedOn", "not before the version it corrects took effect, " + current.recordedOn);
         }
         checkGrade(current.year, current.subjectKind, request.grade(), request.score());
+        if (current.subjectKind == SubjectKind.MEMBER) {
+            // held to the cap as grades before the close: locked so two corrections cannot pass it together
+            lockedRound(current.roundId);
+            checkCapAfter(current.year, memberGradeCounts(current.roundId), current.grade, request.grade());
+        }
         current.isCurrent = false;
         em.flush();
 
@@ -575,10 +606,131 @@ public class GradingService {
         GradingRules.checkScore(year, grade, score);
     }
 
-    /** The round locked against a concurrent close, visible to the caller and still open. */
-    private GradingRound openRound(UUID id) {
+    /**
+     * A grade for a member left ungraded when the round closed, so that no one on the roll stays ungraded for good:
+     * final at once (version 1, effective the day it is entered), marked late, published and audited like any
+     * final grade, and held to the excellent cap of the closed round. A member who already has a final grading
+     * changes it by a correction instead.
+     */
+    private Grading gradeLate(GradingRound r, MemberOnDate member, GradingApi.GradeRequest request) {
+        if (Grading.currentOfMember(member.id(), r.year).isPresent()) {
+            throw ProblemException.conflict("the round was closed on " + r.closedOn + " and member " + member.id()
+                    + " has a grading for " + r.year + "; it changes only by correction");
+        }
+        checkCapAfter(r.year, memberGradeCounts(r.id), null, request.grade());
+        Grading g = new Grading();
+        g.id = UUID.randomUUID();
+        g.roundId = r.id;
+        g.year = r.year;
+        g.subjectKind = SubjectKind.MEMBER;
+        g.memberId = member.id();
+        g.unitId = member.unitId();
+        g.grade = request.grade();
+        g.score = request.score();
+        g.gradingVersion = 1;
+        g.isFinal = true;
+        g.isCurrent = true;
+        g.late = true;
+        g.recordedOn = VietnamTime.today();
+        g.recordedAt = now();
+        g.recordedBy = audit.actor();
+        g.persist();
+        em.flush();
+        publish(g);
+        audit.record("grading.late-entered", "grading", g.id.toString(), Map.of("round", r.id, "subject",
+                "member " + member.id(), "grade", g.grade, "roundClosedOn", r.closedOn));
+        return g;
+    }
+
+    /**
+     * Drafts of members the year's rules exclude (entered before the exemption or suspension was recorded) do not
+     * become final: the close discards them, each audited with its reason, before the cap is counted.
+     */
+    private void discardDraftsOf(GradingRound r, Map<UUID, GradingApi.ExcludedMember> excluded) {
+        if (excluded.isEmpty()) {
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> drafts = scoped.sql("""
+                        select g.id, g.member_id, g.grade from grading g
+                        join grading_round r on r.id = g.round_id join org_unit b on b.id = r.unit_id
+                        where g.round_id = :round and g.subject_kind = 'MEMBER' and g.is_current and not g.is_final
+                          and g.member_id = any(cast(:members as uuid[])) and b.path <@ cast(:scope as ltree)""")
+                .setParameter("round", r.id).setParameter("members", SqlArrays.uuids(excluded.keySet())).getResultList();
+        if (drafts.isEmpty()) {
+            return;
+        }
+        scoped.sql("""
+                        delete from grading g
+                        where g.id = any(cast(:ids as uuid[])) and g.round_id = :round and not g.is_final
+                          and exists (select 1 from grading_round r join org_unit b on b.id = r.unit_id
+                                      where r.id = g.round_id and b.path <@ cast(:scope as ltree))""")
+                .setParameter("ids", SqlArrays.uuids(drafts.stream().map(d -> (UUID) d[0]).toList()))
+                .setParameter("round", r.id).executeUpdate();
+        for (Object[] d : drafts) {
+            GradingApi.ExcludedMember why = excluded.get((UUID) d[1]);
+            audit.record("grading.draft-discarded", "grading", d[0].toString(), Map.of("round", r.id, "subject",
+                    "member " + d[1], "grade", d[2], "rule", why.rule(), "reason", why.reason()));
+        }
+    }
+
+    /** The round's current member grades counted: excellent, good. */
+    private long[] memberGradeCounts(UUID roundId) {
+        Object[] counts = (Object[]) scoped.sql("""
+                        select count(*) filter (where g.grade = 'EXCELLENT'), count(*) filter (where g.grade = 'GOOD')
+                        from grading g join grading_round r on r.id = g.round_id join org_unit b on b.id = r.unit_id
+                        where g.round_id = :round and g.is_current and g.subject_kind = 'MEMBER'
+                          and b.path <@ cast(:scope as ltree)""")
+                .setParameter("round", roundId).getSingleResult();
+        return new long[]{((Number) counts[0]).longValue(), ((Number) counts[1]).longValue()};
+    }
+
+    /**
+     * A member's grade going from {@code was} (null: none yet) to {@code now} after the close is held to the year's
+     * cap on excellent, as closing was, whenever it adds an excellent or takes away a good.
+     */
+    private static void checkCapAfter(int year, long[] counts, Grade was, Grade now) {
+        long excellent = counts[0] - (was == Grade.EXCELLENT ? 1 : 0) + (now == Grade.EXCELLENT ? 1 : 0);
+        long good = counts[1] - (was == Grade.GOOD ? 1 : 0) + (now == Grade.GOOD ? 1 : 0);
+        if (excellent > counts[0] || good < counts[1]) {
+            GradingRules.checkExcellentQuota(year, excellent, good);
+        }
+    }
+
+    /** Members on the round's roll whom the year's rules exclude, by member; among {@code memberIds} unless null. */
+    private Map<UUID, GradingApi.ExcludedMember> excludedOf(GradingRound r, UnitRef base, java.util.Collection<UUID> memberIds) {
+        return excludedByRound(List.of(r), Map.of(r.unitId, base), memberIds).getOrDefault(r.id, Map.of());
+    }
+
+    /** The same for several rounds in one query: by round, then by member in cell and name order. */
+    private Map<UUID, Map<UUID, GradingApi.ExcludedMember>> excludedByRound(List<GradingRound> rounds, Map<Long, UnitRef> bases,
+                                                                          java.util.Collection<UUID> memberIds) {
+        Map<UUID, Integer> years = new java.util.HashMap<>();
+        List<MemberDirectory.Roll> rolls = new java.util.ArrayList<>();
+        for (GradingRound r : rounds) {
+            years.put(r.id, r.year);
+            rolls.add(new MemberDirectory.Roll(r.id, bases.get(r.unitId).path(), yearEnd(r.year),
+                    GradingRules.admittedTooRecentlyAfter(r.year).orElse(null)));
+        }
+        Map<UUID, Map<UUID, GradingApi.ExcludedMember>> result = new java.util.HashMap<>();
+        for (MemberDirectory.Standing s : directory.standings(rolls, memberIds)) {
+            GradingRules.exclusion(years.get(s.key()), s.exempted(), s.suspended(), s.admittedOn()).ifPresent(e ->
+                    result.computeIfAbsent(s.key(), k -> new java.util.LinkedHashMap<>()).put(s.memberId(),
+                            new GradingApi.ExcludedMember(s.memberId(), s.fullName(), s.unitCode(), e.rule(), e.reason())));
+        }
+        return result;
+    }
+
+    /** The round locked against a concurrent close or late grade, visible to the caller. */
+    private GradingRound lockedRound(UUID id) {
         GradingRound r = scoped.find(GradingRound.class, id, "grading round " + id);
         em.refresh(r, LockModeType.PESSIMISTIC_WRITE);
+        return r;
+    }
+
+    /** The round locked against a concurrent close, visible to the caller and still open. */
+    private GradingRound openRound(UUID id) {
+        GradingRound r = lockedRound(id);
         if (r.status != RoundStatus.OPEN) {
             throw ProblemException.conflict("the round was closed on " + r.closedOn
                     + "; its gradings are final and change only by correction");

@@ -139,8 +139,10 @@ public class MemberResource {
     @POST
     @Path("/{id}/readmission-candidacy")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
-    @Operation(summary = "Candidate again for readmission", description = "A person who left (not expelled or deceased) "
-            + "becomes a candidate in a cell again, once, in the same record; admission then follows its usual course.")
+    @Operation(summary = "Candidate again for readmission", description = "A person who left (not deceased) becomes a "
+            + "candidate in a cell again, once, in the same record; admission then follows its usual course. A person "
+            + "expelled only after the waiting time of the rule in force (36 months) and with the province committee's "
+            + "consent. 422 member.readmission otherwise.")
     public Response readmissionCandidacy(@PathParam("id") String id,
                                          @NotNull @Valid MemberApi.ReadmissionCandidacyRequest request) {
         return withEtag(members.readmissionCandidacy(QueryParams.pathId("member", id), request));

@@ -77,11 +77,8 @@ public final class MemberRules {
     }
 
     /**
-     * A person who left may become a candidate again once, continuing the same record; not after death,
-     * and not after expulsion (that needs a decision above the province, outside this suite).
-     */
-    /**
-     * Who may come back, by the regulation in force on the day the candidacy starts: a person expelled only after
+     * A person who left may become a candidate again once, continuing the same record; not after death, nor after
+     * a transfer to another province. Who may come back, by the regulation in force on the day the candidacy starts: a person expelled only after
      * {@code expelledWaitMonths} from the expulsion and with the province committee's consent.
      */
     public record ReadmissionRule(String regulation, LocalDate appliesFrom, int expelledWaitMonths) {

@@ -147,7 +147,8 @@ public class MemberService {
         placement.persist();
         em.flush();
 
-        outbox.publish(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(),
+        // the path on the effective date (inUnitSince), as the schema promises: an old record entered after a move
+        outbox.publish(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(), units.pathCodesOn(unit, since),
                 m.admittedOn, m.confirmedOn, since));
         audit.recordAs(scope.actor(), "member.registered", "member", m.id.toString(),
                 Map.of("unit", unit.code(), "status", m.status));
@@ -200,6 +201,7 @@ public class MemberService {
             return List.of();
         }
         Lookups unitsOnly = prefetched(requests, false);
+        var pathOn = units.pathCodesOnForBatch();
         OffsetDateTime now = now();
         String actor = scope.actor();
         List<UUID> ids = new java.util.ArrayList<>(requests.size());
@@ -254,8 +256,8 @@ public class MemberService {
             placedMembers.add(m.id);
             placedUnits.add(unit.id());
             placedSince.add(checked.inUnitSince().toString());
-            events.add(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(), unit.pathCodes(),
-                    m.admittedOn, m.confirmedOn, checked.inUnitSince()));
+            events.add(new MemberRegistered(m.id.toString(), m.fullName, m.status, unit.code(),
+                    pathOn.apply(unit, checked.inUnitSince()), m.admittedOn, m.confirmedOn, checked.inUnitSince()));
             entries.add(new vn.party.membership.bulk.BulkWrites.AuditEntry(m.id.toString(),
                     Map.of("unit", unit.code(), "status", m.status)));
         }
@@ -681,6 +683,43 @@ public class MemberService {
 
     /** A temporary attachment ends early on {@code on} (the member returns to the home cell). */
     public void endAttachment(UUID id, LocalDate on) {
+        endAttachment(id, on, null);
+    }
+
+    /**
+     * Temporary attachments hosted in units dissolved on {@code on}, other than those a temporary transfer made (the
+     * transfer feature settles those): each ends that day, with its event and an audit entry giving {@code reason}.
+     * The member goes on counting in the home cell, so nothing else changes.
+     *
+     * @throws ProblemException 409 for an attachment due to begin on or after the day: it cannot begin in a cell
+     *                          that no longer exists, and only the committee that recorded it may withdraw it
+     */
+    public int endAttachmentsHostedIn(java.util.Collection<Long> hostIds, LocalDate on, String reason) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scoped.sql("""
+                        select c.member_id, c.starts_on, h.code from member_condition c join org_unit h on h.id = c.host_unit_id
+                        where c.condition = 'TEMPORARILY_ATTACHED' and c.host_unit_id = any(cast(:hosts as bigint[]))
+                          and h.path <@ cast(:scope as ltree) and (c.ends_on is null or c.ends_on > cast(:on as date))
+                        order by c.starts_on, c.member_id""")
+                .setParameter("hosts", vn.party.membership.reports.SqlArrays.longs(hostIds)).setParameter("on", on)
+                .getResultList();
+        List<Map<String, Object>> later = rows.stream().filter(r -> !vn.party.backbone.sql.Columns.date(r[1]).isBefore(on))
+                .map(r -> Map.<String, Object>of("memberId", r[0].toString(), "hostUnitCode", r[2],
+                        "startsOn", vn.party.backbone.sql.Columns.date(r[1]).toString()))
+                .toList();
+        if (!later.isEmpty()) {
+            throw new ProblemException(vn.party.backbone.problem.Problem.of(vn.party.backbone.problem.ProblemType.CONFLICT,
+                            later.size() + " temporary attachment(s) to the units dissolved on " + on
+                                    + " begin on or after that day: end or withdraw them first")
+                    .withRule("restructuring.attachments-begin-after").with("openAttachments", later));
+        }
+        for (Object[] r : rows) {
+            endAttachment((UUID) r[0], on, reason);
+        }
+        return rows.size();
+    }
+
+    private void endAttachment(UUID id, LocalDate on, String reason) {
         Member m = existing(id);
         MemberConditionPeriod open = MemberConditionPeriod.of(m.id).stream()
                 .filter(c -> c.condition == MemberCondition.TEMPORARILY_ATTACHED && c.appliesOn(on.minusDays(1)))
@@ -694,7 +733,9 @@ public class MemberService {
         em.flush();
         UnitRef unit = units.byId(m.unitId);
         outbox.publish(new MemberConditionEnded(m.id.toString(), unit.code(), units.pathCodesOn(unit, on), open.condition, on));
-        audit.record("member.condition-ended", "member", m.id.toString(), Map.of("condition", open.condition, "on", on));
+        audit.record("member.condition-ended", "member", m.id.toString(), reason == null
+                ? Map.of("condition", open.condition, "on", on)
+                : Map.of("condition", open.condition, "on", on, "reason", reason));
     }
 
     /** The member, for another feature, if in the caller's subtree; 404 otherwise. */

@@ -75,6 +75,15 @@ public class OrgUnitVersion extends PanacheEntityBase {
         return then.map(v -> v.path);
     }
 
+    /** {@link #pathOn} over versions already read ({@link #of}, in order), with the same fallbacks. */
+    static Optional<String> pathIn(List<OrgUnitVersion> versions, LocalDate date) {
+        Optional<OrgUnitVersion> then = versions.stream()
+                .filter(v -> !v.validFrom.isAfter(date) && (v.validTo == null || v.validTo.isAfter(date))).findFirst()
+                .or(() -> versions.stream().filter(v -> !v.validFrom.isAfter(date)).reduce((a, b) -> b))
+                .or(() -> versions.stream().findFirst());
+        return then.map(v -> v.path);
+    }
+
     static List<OrgUnitVersion> of(long unitId) {
         return list("unitId = ?1 order by validFrom, id", unitId);
     }

@@ -115,6 +115,16 @@ public class OrgUnits {
         return OrgUnitVersion.pathOn(unit.id(), on).map(p -> java.util.Arrays.asList(p.split("\\."))).orElse(unit.pathCodes());
     }
 
+    /**
+     * {@link #pathCodesOn} for the records of one batch: each unit's history is read once, on first use, so a batch
+     * costs one query per unit whatever the number of records.
+     */
+    public java.util.function.BiFunction<UnitRef, LocalDate, java.util.List<String>> pathCodesOnForBatch() {
+        java.util.Map<Long, java.util.List<OrgUnitVersion>> versions = new java.util.HashMap<>();
+        return (unit, on) -> OrgUnitVersion.pathIn(versions.computeIfAbsent(unit.id(), OrgUnitVersion::of), on)
+                .map(p -> java.util.Arrays.asList(p.split("\\."))).orElse(unit.pathCodes());
+    }
+
     /** A unit by its row id, unscoped: for naming units that a record already reached in scope points at. */
     public UnitRef byId(long id) {
         return directory.byId(id).orElseThrow(() -> new IllegalStateException("no unit with id " + id));

@@ -48,7 +48,12 @@ public class RestructuringResource {
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "Dissolve a unit", description = "Dissolves the unit and every unit under it. 422 "
-            + "restructuring.members-remain while members remain and no membersTo is given.")
+            + "restructuring.members-remain while members remain and no membersTo is given. Temporary attachments to "
+            + "the dissolved units (sinh hoạt tạm thời) end on effectiveOn, each with its event; 409 "
+            + "restructuring.transfers-under-way listing openTransfers while a letter of introduction is on its way "
+            + "to them (the sending committee cancels or re-addresses it first), 409 "
+            + "restructuring.attachments-begin-after listing openAttachments for one due to begin on or after the day. "
+            + "The same holds for the units a merger or a split dissolves.")
     public Response dissolve(@NotNull @Valid RestructuringApi.DissolveRequest request,
                              @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
         return once(key, uri, request, () -> restructuring.dissolve(request));

@@ -53,6 +53,9 @@ public class RestructuringService {
     @Inject
     Outbox outbox;
 
+    @Inject
+    vn.party.membership.transfer.TransferService transfers;
+
     public RestructuringApi.Result move(RestructuringApi.MoveRequest request) {
         LocalDate on = dated(request.effectiveOn());
         units.move(request.unitCode(), request.newParentCode(), on);
@@ -75,7 +78,9 @@ public class RestructuringService {
             }
             moved = transferAll(remaining, target, on);
         }
-        List<String> dissolved = subtreeCodes(unit);
+        List<UnitRef> subtree = subtree(unit);
+        settleTransfersInto(subtree, on, "dissolution of " + unit.code());
+        List<String> dissolved = subtree.stream().map(UnitRef::code).toList();
         units.dissolve(unit.code(), on);
         return new RestructuringApi.Result("DISSOLVE", on, List.of(), List.of(), dissolved, moved);
     }
@@ -111,6 +116,7 @@ public class RestructuringService {
             }
             moved += transferAll(directory.currentlyPlacedUnder(source.path()), target, on);
             dissolved.add(source.code());
+            settleTransfersInto(List.of(source), on, "merger of " + source.code() + " into " + target.code());
             units.dissolve(source.code(), on);
         }
         UnitRef after = units.visible(target.code());
@@ -157,6 +163,7 @@ public class RestructuringService {
             if (!units.children(units.visible(source.code())).isEmpty()) {
                 throw new RuleViolation(UNITS_REMAIN, "units still stand under " + source.code() + "; name them in a part or keep it");
             }
+            settleTransfersInto(List.of(source), on, "split of " + source.code());
             units.dissolve(source.code(), on);
         }
         outbox.publish(new OrgUnitSplit(source.code(), source.pathCodes(), founded, request.sourceRemains(), on));
@@ -171,13 +178,24 @@ public class RestructuringService {
         return people.size();
     }
 
-    private List<String> subtreeCodes(UnitRef unit) {
-        List<String> codes = new ArrayList<>();
-        codes.add(unit.code());
+    private List<UnitRef> subtree(UnitRef unit) {
+        List<UnitRef> all = new ArrayList<>();
+        all.add(unit);
         for (UnitRef child : units.children(unit)) {
-            codes.addAll(subtreeCodes(child));
+            all.addAll(subtree(child));
         }
-        return codes;
+        return all;
+    }
+
+    /**
+     * Before units are dissolved: temporary attachments to them end on the day, and letters still on their way to
+     * them refuse the dissolution (TransferService#settleForDissolution says why), so no member is left attached
+     * to, or heading for, a cell that no longer exists.
+     */
+    private void settleTransfersInto(List<UnitRef> dissolving, LocalDate on, String reason) {
+        List<Long> ids = dissolving.stream().map(UnitRef::id).toList();
+        transfers.settleForDissolution(ids, on, reason);
+        members.endAttachmentsHostedIn(ids, on, reason);
     }
 
     private static OrgUnitApi.FoundRequest foundedOn(OrgUnitApi.FoundRequest r, LocalDate on) {

@@ -178,6 +178,60 @@ public class TransferService {
         return t;
     }
 
+    /** A transfer that still leads into a unit being dissolved, as the refusal of the dissolution lists it. */
+    public record OpenTowards(UUID transferId, TransferKind kind, TransferStatus status, String fromUnitCode, String toUnitCode,
+                              LocalDate letterOn) {
+    }
+
+    /** The rule a dissolution is refused under while transfers are on their way into the units it dissolves. */
+    public static final String UNDER_WAY_TO_DISSOLVED = "restructuring.transfers-under-way";
+
+    /**
+     * Settles the transfers into units dissolved on {@code on}, before they are dissolved.
+     *
+     * <p>What an organisation board expects: a member temporarily attached to a dissolved cell (sinh hoạt tạm thời)
+     * goes on being counted in the home cell, so the attachment simply ends on the dissolution date (returned home,
+     * audited, the condition-ended event published) and nothing is lost. A letter of introduction still on its way
+     * (sent, not yet reported) is another matter: only the sending committee may withdraw or re-address it, and the
+     * member must not be left heading for a cell that no longer exists, so the dissolution is refused with 409
+     * listing those letters (and any attachment due to begin on or after the date) until the sender has acted.
+     */
+    public void settleForDissolution(java.util.Collection<Long> unitIds, LocalDate on, String reason) {
+        String ids = vn.party.membership.reports.SqlArrays.longs(unitIds);
+        @SuppressWarnings("unchecked")
+        List<Object[]> open = scoped.sql("""
+                        select t.id, t.kind, t.status, f.code, u.code, t.letter_on
+                        from transfer t join org_unit u on u.id = t.to_unit_id left join org_unit f on f.id = t.from_unit_id
+                        where t.to_unit_id = any(cast(:units as bigint[])) and u.path <@ cast(:scope as ltree)
+                          and (t.status = 'SENT'
+                               or (t.status = 'RECEIVED' and t.kind = 'TEMPORARY' and t.reported_on >= cast(:on as date)))
+                        order by t.letter_on, t.id""")
+                .setParameter("units", ids).setParameter("on", on).getResultList();
+        if (!open.isEmpty()) {
+            List<OpenTowards> listed = open.stream().map(r -> new OpenTowards((UUID) r[0], TransferKind.valueOf((String) r[1]),
+                    TransferStatus.valueOf((String) r[2]), (String) r[3], (String) r[4], vn.party.backbone.sql.Columns.date(r[5])))
+                    .toList();
+            throw new ProblemException(Problem.of(ProblemType.CONFLICT, listed.size() + " transfer(s) still lead into the "
+                            + "units dissolved on " + on + ": the sending committee cancels or re-addresses each letter first")
+                    .withRule(UNDER_WAY_TO_DISSOLVED).with("openTransfers", listed));
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> attached = scoped.sql("""
+                        select t.id from transfer t join org_unit u on u.id = t.to_unit_id
+                        where t.to_unit_id = any(cast(:units as bigint[])) and u.path <@ cast(:scope as ltree)
+                          and t.status = 'RECEIVED' and t.kind = 'TEMPORARY' and t.attached_until >= cast(:on as date)
+                        order by t.id""")
+                .setParameter("units", ids).setParameter("on", on).getResultList();
+        for (UUID id : attached) {
+            Transfer t = visible(id);   // the receiving side: the dissolving committee may not be the sender
+            members.endAttachment(t.memberId, on);
+            t.returnedOn = on;
+            t.status = TransferStatus.RETURNED;
+            t.stamp(audit.actor());
+            audit.record("transfer.returned", "transfer", t.id.toString(), Map.of("on", on, "reason", reason));
+        }
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Transfer get(UUID id) {
         return visible(id);

@@ -3,6 +3,8 @@ package vn.party.membership.grading;
 import org.junit.jupiter.api.Test;
 import vn.party.backbone.problem.RuleViolation;
 
+import java.time.LocalDate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -116,5 +118,31 @@ class GradingRulesTest {
     @Test
     void negativeCountsAreAProgrammingError() {
         assertThatThrownBy(() -> GradingRules.checkExcellentQuota(-1, 5)).isInstanceOf(IllegalArgumentException.class);
+    }
+    @Test
+    void aMemberExemptedOrSuspendedAtTheYearsEndIsNotGradedUnder124() {
+        LocalDate longAgo = LocalDate.of(2010, 5, 19);
+        assertThat(GradingRules.exclusion(2024, true, false, longAgo)).get()
+                .extracting(GradingRules.Exclusion::rule).isEqualTo(GradingRules.EXCLUDED_EXEMPTED);
+        assertThat(GradingRules.exclusion(2024, false, true, longAgo)).get()
+                .extracting(GradingRules.Exclusion::rule).isEqualTo(GradingRules.EXCLUDED_SUSPENDED);
+        assertThat(GradingRules.exclusion(2024, true, false, longAgo).get().reason()).contains("124-QĐ/TW, Điều 5.2");
+        assertThat(GradingRules.exclusion(2024, false, false, longAgo)).isEmpty();
+    }
+
+    @Test
+    void aMemberAdmittedLessThanSixMonthsBeforeTheYearsEndIsNotGraded() {
+        assertThat(GradingRules.exclusion(2024, false, false, LocalDate.of(2024, 6, 30))).isEmpty();
+        assertThat(GradingRules.exclusion(2024, false, false, LocalDate.of(2024, 7, 1))).get()
+                .extracting(GradingRules.Exclusion::rule).isEqualTo(GradingRules.EXCLUDED_NEWLY_ADMITTED);
+        assertThat(GradingRules.admittedTooRecentlyAfter(2025)).contains(LocalDate.of(2025, 6, 30));
+    }
+
+    @Test
+    void theExclusionsAreKeyedByTheYearGradedAndApplyFrom2018() {
+        assertThat(GradingRules.exclusion(2017, true, true, LocalDate.of(2017, 11, 1))).isEmpty();
+        assertThat(GradingRules.admittedTooRecentlyAfter(2017)).isEmpty();
+        assertThat(GradingRules.exclusion(2019, true, false, LocalDate.of(2000, 1, 1)).get().reason()).contains("132-QĐ/TW");
+        assertThat(GradingRules.exclusion(2025, false, true, LocalDate.of(2000, 1, 1)).get().reason()).contains("366-QĐ/TW");
     }
 }

@@ -93,6 +93,16 @@ class RestructuringResourceTest {
                         List.of(Map.of("memberId", an, "attendance", "PRESENT", "committeeMember", true))))
                 .post(API + "/meetings").then().statusCode(201).extract().path("id");
 
+        // an old record entered after the move, in the cell since before it: registered with the path of then
+        String fromPaper = register(tree.provinceAdmin(), person(newNationalId(), "Ngô Văn Hồ Sơ", "1970-01-01", tree.cellA1,
+                Map.of("status", "FULL", "admittedOn", "2000-01-01", "confirmedOn", "2001-01-01", "inUnitSince", "2024-01-01")));
+        String etag = as(tree.provinceAdmin()).get(API + "/members/" + an).header("ETag");
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("fullName", "Nguyễn Văn Ân",
+                "dateOfBirth", "1980-01-01", "sex", "FEMALE", "ethnicity", "Kinh")).put(API + "/members/" + an)
+                .then().statusCode(200);
+
+        assertThat(pathOf(fromPaper, "member.registered")).isEqualTo(before);
+        assertThat(pathOf(an, "member.renamed")).isEqualTo(after);
         assertThat(pathOf(binh, "member.status_changed")).isEqualTo(before);
         assertThat(pathOf(chau, "member.condition_started"))
                 .isEqualTo(List.of(tree.province, tree.districtA, tree.baseA, tree.cellA2));
@@ -124,7 +134,18 @@ class RestructuringResourceTest {
 
         headcount(tree.baseA, "2026-01-01").then().body("total", equalTo(3))
                 .body("units.unitCode", contains(merged));
-        headcount(tree.baseA, "2025-12-31").then().body("units.unitCode", contains(tree.cellA1, tree.cellA2));
+        headcount(tree.baseA, "2025-12-31").then().body("units.unitCode", contains(tree.cellA1, tree.cellA2))
+                .body("total", equalTo(3));
+
+        // an old record entered from paper in the merged cell, in it "since 2015": before the cell's founding it is
+        // counted where it then was as far as the records tell, under the base committee, not dropped
+        register(tree.provinceAdmin(), person(newNationalId(), "Đào Văn Hồ Sơ", "1960-01-01", merged,
+                Map.of("status", "FULL", "admittedOn", "1990-01-01", "confirmedOn", "1991-01-01", "inUnitSince", "2015-01-01")));
+        headcount(tree.baseA, "2025-12-31").then().body("total", equalTo(4)).body("full", equalTo(4));
+        headcount(tree.districtA, "2025-12-31").then()
+                .body("units.find { it.unitCode == '" + tree.baseA + "' }.full", equalTo(4));
+        headcount(tree.baseA, "2026-01-01").then().body("total", equalTo(4))
+                .body("units.find { it.unitCode == '" + merged + "' }.full", equalTo(4));
         as(adminOf(tree.districtA)).get(API + "/members/" + an + "/history").then()
                 .body("cells.unitCode", contains(tree.cellA1, merged))
                 .body("cells[0].endsOn", equalTo("2026-01-01"));
@@ -159,6 +180,46 @@ class RestructuringResourceTest {
         as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("code", tree.cellB1 + "_x", "name", "X",
                 "kind", "CELL", "parentCode", tree.cellB1)).post(API + "/org-units").then().statusCode(422)
                 .body("rule", equalTo("orgunit.history"));
+    }
+
+    @Test
+    void dissolvingACellEndsTheTemporaryAttachmentsToItAndIsRefusedWhileALetterIsOnItsWayThere() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        String dissolvedOn = today.plusDays(10).toString();
+        String letter = as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("memberId", dung, "kind", "PERMANENT",
+                        "toUnitCode", tree.cellA2, "movedOn", today.minusDays(5).toString(), "letterOn", today.toString()))
+                .post(API + "/transfers").then().statusCode(201).extract().path("id");
+
+        post("dissolve", Map.of("unitCode", tree.cellA2, "effectiveOn", dissolvedOn, "membersTo", tree.cellA1))
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("rule", equalTo("restructuring.transfers-under-way"))
+                .body("openTransfers.transferId", contains(letter))
+                .body("openTransfers[0].fromUnitCode", equalTo(tree.cellB1));
+        as(tree.provinceAdmin()).get(API + "/members/" + chau).then().body("unitCode", equalTo(tree.cellA2));
+        as(tree.provinceAdmin()).get(API + "/org-units/" + tree.cellA2).then().body("dissolvedOn", org.hamcrest.Matchers.nullValue());
+
+        as(adminOf(tree.districtB)).contentType(ContentType.JSON).body(Map.of()).post(API + "/transfers/" + letter + "/cancel")
+                .then().statusCode(200);
+        String temporary = as(adminOf(tree.districtB)).contentType(ContentType.JSON).body(Map.of("memberId", dung,
+                        "kind", "TEMPORARY", "toUnitCode", tree.cellA2, "movedOn", today.minusDays(20).toString(),
+                        "letterOn", today.minusDays(20).toString(), "until", today.plusMonths(5).toString()))
+                .post(API + "/transfers").then().statusCode(201).extract().path("id");
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("reportedOn", today.minusDays(15).toString()))
+                .post(API + "/transfers/" + temporary + "/receive").then().statusCode(200);
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("condition", "TEMPORARILY_ATTACHED",
+                        "startsOn", today.minusDays(3).toString(), "hostUnitCode", tree.cellA2))
+                .post(API + "/members/" + binh + "/conditions").then().statusCode(200);
+
+        post("dissolve", Map.of("unitCode", tree.cellA2, "effectiveOn", dissolvedOn, "membersTo", tree.cellA1))
+                .then().statusCode(200).body("unitsDissolved", contains(tree.cellA2));
+        as(adminOf(tree.districtB)).get(API + "/transfers/" + temporary).then().statusCode(200)
+                .body("status", equalTo("RETURNED")).body("returnedOn", equalTo(dissolvedOn));
+        as(tree.provinceAdmin()).get(API + "/members/" + dung + "/history").then()
+                .body("conditions.find { it.condition == 'TEMPORARILY_ATTACHED' }.endsOn", equalTo(dissolvedOn));
+        as(tree.provinceAdmin()).get(API + "/members/" + binh + "/history").then()
+                .body("conditions.find { it.condition == 'TEMPORARILY_ATTACHED' }.endsOn", equalTo(dissolvedOn));
+        TopicProbe.find("membership.events", r -> dung.equals(r.key()) && r.value().contains("member.condition_ended"),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no member.condition_ended event"));
     }
 
     @Test
