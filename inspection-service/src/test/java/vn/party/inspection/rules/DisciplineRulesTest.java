@@ -145,6 +145,20 @@ class DisciplineRulesTest {
     }
 
     @Test
+    void aCorrectedViolationDateMustKeepTheDecisionWithinItsLimitation() {
+        var regulation = DisciplineRules.inForce(LocalDate.of(2018, 3, 1));
+        DisciplineRules.checkCorrectedViolationDate(regulation, SubjectKind.MEMBER, WARNING, LocalDate.of(2008, 3, 1),
+                LocalDate.of(2018, 3, 1));
+        assertThatThrownBy(() -> DisciplineRules.checkCorrectedViolationDate(regulation, SubjectKind.MEMBER, WARNING,
+                LocalDate.of(2008, 2, 29), LocalDate.of(2018, 3, 1))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("102-QĐ/TW").extracting("rule").isEqualTo(DisciplineRules.CORRECTION_LIMITATION);
+        assertThatThrownBy(() -> DisciplineRules.checkCorrectedViolationDate(regulation, SubjectKind.MEMBER, REPRIMAND,
+                LocalDate.of(2018, 3, 2), LocalDate.of(2018, 3, 1))).extracting("rule").isEqualTo(DisciplineRules.DATES);
+        DisciplineRules.checkCorrectedViolationDate(regulation, SubjectKind.MEMBER, EXPULSION, LocalDate.of(1980, 1, 1),
+                LocalDate.of(2018, 3, 1));
+    }
+
+    @Test
     void theViolationComesBeforeTheDecision() {
         var p = new DisciplineRules.Proposal(SubjectKind.MEMBER, WARNING, BodyKind.COMMITTEE, BodyLevel.BASE, MemberStatus.FULL,
                 false, false, DECIDED.plusDays(1), DECIDED);
