@@ -111,6 +111,10 @@ public final class InspectionDemo {
                 "bodyId", bodies.get("bn_cqd/INSPECTION_COMMISSION"), "receivedOn", "2026-06-02", "subjectKind", "ORGANISATION",
                 "unitCode", "bn_cqd_btc", "summary", "Tố cáo vi phạm quy chế làm việc"));
         resolve(resolvedDenunciation, "PARTLY_FOUNDED", "2026-07-20");
+        // one handled in bn_ubnd too, left open: the generated scope tests name a real denunciation of that committee
+        create("denunciation-3", API + "/denunciations", Map.of("kind", "DENUNCIATION",
+                "bodyId", bodies.get("bn_ubnd/INSPECTION_COMMISSION"), "receivedOn", "2026-10-20", "subjectKind", "ORGANISATION",
+                "unitCode", "bn_ubnd_xskt", "summary", "Tố cáo vi phạm trong công tác tuyển dụng"));
         create("d-organisation-reprimand", API + "/discipline-decisions", Map.of("bodyId", bodies.get("bn_cqd/STANDING_BOARD"),
                 "subjectKind", "ORGANISATION", "unitCode", "bn_cqd_btc", "form", "REPRIMAND",
                 "violation", "Vi phạm quy chế làm việc, thiếu kiểm tra, giám sát", "violationOn", "2026-01-20",
