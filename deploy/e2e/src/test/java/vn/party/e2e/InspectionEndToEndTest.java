@@ -21,8 +21,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * inspection-service through the gateway with real Keycloak tokens: an inspector of one committee cannot see or touch
- * another committee's cases (404), and an expulsion decided there reaches membership-service (the member leaves,
- * EXPELLED). The committees' inspectors are made here through Keycloak's admin API (local realm only), since the
+ * another committee's cases (404), and what is decided there reaches membership-service: an expulsion, or a decision
+ * increased to expulsion on appeal, makes the member leave (EXPELLED) and an annulment restores them; a suspension is a
+ * SUSPENDED condition for its period, ended early when the suspension is. The committees' inspectors are made here through Keycloak's admin API (local realm only), since the
  * demo realm's one inspector works at the province.
  */
 class InspectionEndToEndTest {
@@ -99,6 +100,83 @@ class InspectionEndToEndTest {
             assertThat(m.path("status").asText()).isEqualTo("FULL");
             assertThat(m.path("unitCode").asText()).isEqualTo(unitBefore);
         });
+    }
+
+    @Test
+    void aSuspensionIsASuspendedConditionInTheMemberRecordsForItsPeriodAndEndsEarlyThere() {
+        JsonNode members = fullMembers();
+        assertThat(members.size()).as("full members of bn_ubnd in the demo").isGreaterThan(2);
+        String member = members.get(members.size() - 2).path("id").asText();
+        String commission = body("bn_ubnd", "INSPECTION_COMMISSION");
+        // a window of its own on every run: a member is suspended once over any day
+        java.time.LocalDate startsOn = java.time.LocalDate.of(2027, 1, 2).plusDays(new java.util.Random().nextInt(40) * 25L);
+        SuiteClient.Response suspended = SUITE.post(API + "/suspensions", inspectorB, Map.of("bodyId", commission, "memberId", member,
+                "startsOn", startsOn.toString(), "endsOn", startsOn.plusDays(20).toString(),
+                "reason", "Đình chỉ sinh hoạt để xem xét kỷ luật (e2e)"), Map.of());
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(201);
+        String source = "inspection:suspension:" + suspended.json().path("id").asText();
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode condition = suspendedCondition(member, source);
+            assertThat(condition != null).as("SUSPENDED condition from " + source).isTrue();
+            assertThat(condition.path("startsOn").asText()).isEqualTo(startsOn.toString());
+            assertThat(condition.path("endsOn").asText()).isEqualTo(startsOn.plusDays(20).toString());
+        });
+        assertThat(SUITE.post(API + "/suspensions/" + suspended.json().path("id").asText() + "/end", inspectorA,
+                Map.of("on", startsOn.plusDays(7).toString()), Map.of()).status()).isEqualTo(404);
+        SuiteClient.Response ended = SUITE.post(API + "/suspensions/" + suspended.json().path("id").asText() + "/end", inspectorB,
+                Map.of("on", startsOn.plusDays(7).toString()), Map.of());
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode condition = suspendedCondition(member, source);
+            assertThat(condition != null && condition.path("endsOn").asText().equals(startsOn.plusDays(7).toString()))
+                    .as("SUSPENDED condition from " + source + " ends on " + startsOn.plusDays(7)).isTrue();
+        });
+    }
+
+    @Test
+    void aWarningIncreasedToExpulsionOnAppealExpelsTheMemberAndAnAnnulmentRestores() {
+        JsonNode members = fullMembers();
+        assertThat(members.size()).as("full members of bn_ubnd in the demo").isGreaterThan(2);
+        String member = members.get(members.size() - 3).path("id").asText();
+        String unitBefore = SUITE.get("/api/membership/v1/members/" + member, provinceAdmin).json().path("unitCode").asText();
+        SuiteClient.Response decided = SUITE.post(API + "/discipline-decisions", inspectorB, Map.of("bodyId",
+                body("bn_ubnd", "STANDING_BOARD"), "subjectKind", "MEMBER", "memberId", member, "form", "WARNING",
+                "violation", "Vi phạm quy định (e2e " + UUID.randomUUID() + ")", "violationOn", "2026-02-15",
+                "decidedOn", "2026-10-01"), Map.of());
+        assertThat(decided.status()).as(decided.body()).isEqualTo(201);
+        String appeals = API + "/discipline-decisions/" + decided.json().path("id").asText() + "/appeals";
+        String province = body("bn", "STANDING_BOARD");
+        SuiteClient.Response increased = SUITE.post(appeals, provinceAdmin, Map.of("lodgedOn", "2026-10-15",
+                "heardByBodyId", province, "outcome", "INCREASED", "resultingForm", "EXPULSION", "decidedOn", "2026-11-01"), Map.of());
+        assertThat(increased.status()).as(increased.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode m = SUITE.get("/api/membership/v1/members/" + member, provinceAdmin).json();
+            assertThat(m.path("status").asText()).isEqualTo("LEFT");
+            assertThat(m.path("exitKind").asText()).isEqualTo("EXPELLED");
+            assertThat(m.path("statusSince").asText()).isEqualTo("2026-11-01");
+        });
+        SuiteClient.Response annulled = SUITE.post(appeals, provinceAdmin, Map.of("lodgedOn", "2026-11-10",
+                "heardByBodyId", province, "outcome", "ANNULLED", "decidedOn", "2026-11-20"), Map.of());
+        assertThat(annulled.status()).as(annulled.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            JsonNode m = SUITE.get("/api/membership/v1/members/" + member, provinceAdmin).json();
+            assertThat(m.path("status").asText()).isEqualTo("FULL");
+            assertThat(m.path("unitCode").asText()).isEqualTo(unitBefore);
+        });
+    }
+
+    private static JsonNode fullMembers() {
+        return SUITE.get("/api/membership/v1/members?unit=bn_ubnd&status=FULL&limit=50", provinceAdmin).json().path("items");
+    }
+
+    /** The member's SUSPENDED condition that {@code source} started, or null. */
+    private static JsonNode suspendedCondition(String member, String source) {
+        for (JsonNode c : SUITE.get("/api/membership/v1/members/" + member + "/history", provinceAdmin).json().path("conditions")) {
+            if (c.path("condition").asText().equals("SUSPENDED") && c.path("source").asText().equals(source)) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private static String body(String unit, String kind) {

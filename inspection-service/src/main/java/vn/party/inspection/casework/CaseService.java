@@ -45,6 +45,9 @@ import java.util.UUID;
 public class CaseService {
 
     @Inject
+    vn.party.inspection.tree.UnitPaths unitPaths;
+
+    @Inject
     ScopedData scoped;
 
     @Inject
@@ -103,7 +106,8 @@ public class CaseService {
             s.caseId = c.id;
             s.persist();
         });
-        outbox.publish(new CaseDecided(c.id.toString(), c.unitCode, body.pathCodes(), c.bodyKind, c.bodyLevel, c.activity, c.kind,
+        outbox.publish(new CaseDecided(c.id.toString(), c.unitCode, unitPaths.pathCodesOn(c.unitCode, c.decidedOn),
+                c.bodyKind, c.bodyLevel, c.activity, c.kind,
                 c.planned, denunciationId != null, count(subjects, SubjectKind.ORGANISATION), count(subjects, SubjectKind.MEMBER),
                 committeeMembers(subjects), c.decidedOn));
         audit.record("case.decided", "inspection_case", c.id.toString(), Map.of("body", body.id(), "activity", c.activity,
@@ -176,7 +180,8 @@ public class CaseService {
         c.concludedOn = on;
         c.status = Status.CONCLUDED;
         c.stamp(scoped.actor());
-        outbox.publish(new CaseConcluded(c.id.toString(), c.unitCode, pathCodes(c), c.bodyKind, c.bodyLevel, c.activity, c.kind,
+        outbox.publish(new CaseConcluded(c.id.toString(), c.unitCode, unitPaths.pathCodesOn(c.unitCode, c.concludedOn),
+                c.bodyKind, c.bodyLevel, c.activity, c.kind,
                 c.planned, count(subjects, SubjectKind.ORGANISATION), count(subjects, SubjectKind.MEMBER), committeeMembers(subjects),
                 (int) subjects.stream().filter(s -> s.subjectKind == SubjectKind.ORGANISATION && s.violationFound).count(),
                 (int) subjects.stream().filter(s -> s.subjectKind == SubjectKind.MEMBER && s.violationFound).count(),
@@ -226,7 +231,8 @@ public class CaseService {
         c.closedOn = notBefore("on", on, c.concludedOn);
         c.status = Status.CLOSED;
         c.stamp(scoped.actor());
-        outbox.publish(new CaseClosed(c.id.toString(), c.unitCode, pathCodes(c), c.bodyKind, c.bodyLevel, c.activity, c.kind,
+        outbox.publish(new CaseClosed(c.id.toString(), c.unitCode, unitPaths.pathCodesOn(c.unitCode, c.closedOn),
+                c.bodyKind, c.bodyLevel, c.activity, c.kind,
                 c.planned, actions.size(), (int) actions.stream().filter(a -> a.completedOn.isAfter(a.deadline)).count(), c.closedOn));
         audit.record("case.closed", "inspection_case", c.id.toString(), Map.of("on", c.closedOn));
         return c;
@@ -328,10 +334,6 @@ public class CaseService {
             Versions.requireMatch(ifMatch, c.version);
         }
         return c;
-    }
-
-    private static List<String> pathCodes(InspectionCase c) {
-        return List.of(c.unitPath.split("\\."));
     }
 
     private static LocalDate notBefore(String field, LocalDate day, LocalDate earliest) {

@@ -23,6 +23,9 @@ public class FollowUpSweep {
     EntityManager em;
 
     @Inject
+    vn.party.inspection.tree.UnitPaths unitPaths;
+
+    @Inject
     Outbox outbox;
 
     @Scheduled(cron = "0 10 0 * * ?", timeZone = "Asia/Ho_Chi_Minh", identity = "follow-up-overdue")
@@ -43,8 +46,8 @@ public class FollowUpSweep {
                 .setParameter(1, day).getResultList();
         for (Object[] r : rows) {
             LocalDate deadline = (r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4]);
-            outbox.publish(new FollowUpOverdue(r[0].toString(), r[1].toString(), (String) r[2], List.of(((String) r[3]).split("\\.")),
-                    deadline, deadline.plusDays(1)));
+            outbox.publish(new FollowUpOverdue(r[0].toString(), r[1].toString(), (String) r[2],
+                    unitPaths.pathCodesOn((String) r[2], deadline.plusDays(1)), deadline, deadline.plusDays(1)));
             em.createNativeQuery("update follow_up_action set overdue_published_on = ?2 where id = ?1")
                     .setParameter(1, (UUID) r[0]).setParameter(2, day).executeUpdate();
         }

@@ -28,6 +28,8 @@ import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.scope.Roles;
 
+import java.util.UUID;
+
 @Path("/denunciations")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Denunciations", description = "Tố cáo and khiếu nại kỷ luật: received, assigned, handled within the rule's time, "
@@ -48,11 +50,21 @@ public class DenunciationResource {
             + "and the body's level. Publishes denunciation.received, without the denouncer.")
     public Response receive(@NotNull @Valid DenunciationApi.ReceiveRequest request,
                             @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
-        return idempotency.once(key, "POST " + uri.getPath(), request, () -> {
+        // The replay store keeps the reference only (status and Location), never the view: it would hold the denouncer
+        // for a week outside the denunciation's protection. Every answer, a replay too, reads the record afresh, so the
+        // denouncer shows only to whom the view shows it now.
+        Response answer = idempotency.once(key, "POST " + uri.getPath(), request, () -> {
             Denunciation d = denunciations.receive(request);
-            return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build())
-                    .header(HttpHeaders.ETAG, Versions.etag(d.version)).entity(denunciations.view(d)).build();
+            return Response.created(uri.getAbsolutePathBuilder().path(d.id.toString()).build()).build();
         });
+        Denunciation d = denunciations.get(createdId(answer));
+        return Response.fromResponse(answer).entity(denunciations.view(d)).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, null).header(HttpHeaders.ETAG, Versions.etag(d.version)).build();
+    }
+
+    private static UUID createdId(Response created) {
+        String path = created.getLocation().getPath();
+        return UUID.fromString(path.substring(path.lastIndexOf('/') + 1));
     }
 
     @GET

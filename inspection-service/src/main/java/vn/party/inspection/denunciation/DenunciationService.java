@@ -37,6 +37,9 @@ import java.util.UUID;
 public class DenunciationService {
 
     @Inject
+    vn.party.inspection.tree.UnitPaths unitPaths;
+
+    @Inject
     ScopedData scoped;
 
     @Inject
@@ -114,7 +117,8 @@ public class DenunciationService {
         d.stamp(scoped.actor());
         d.persist();
         d.unitPath = body.unitPath();
-        outbox.publish(new DenunciationReceived(d.id.toString(), d.kind, d.unitCode, body.pathCodes(), body.kind(), body.level(),
+        outbox.publish(new DenunciationReceived(d.id.toString(), d.kind, d.unitCode,
+                unitPaths.pathCodesOn(d.unitCode, d.receivedOn), body.kind(), body.level(),
                 d.subjectKind, d.dueOn, d.receivedOn));
         // the audit trail names the body and the dates, never the denouncer
         audit.record("denunciation.received", "denunciation", d.id.toString(), Map.of("kind", d.kind, "body", body.id(),
@@ -150,7 +154,8 @@ public class DenunciationService {
         d.outcome = request.outcome();
         d.resolvedOn = on;
         d.stamp(scoped.actor());
-        outbox.publish(new DenunciationResolved(d.id.toString(), d.kind, d.unitCode, body.pathCodes(), body.kind(), body.level(),
+        outbox.publish(new DenunciationResolved(d.id.toString(), d.kind, d.unitCode,
+                unitPaths.pathCodesOn(d.unitCode, on), body.kind(), body.level(),
                 d.subjectKind, d.outcome, !on.isAfter(d.dueOn), on));
         audit.record("denunciation.resolved", "denunciation", d.id.toString(), Map.of("outcome", d.outcome, "on", on));
         return d;

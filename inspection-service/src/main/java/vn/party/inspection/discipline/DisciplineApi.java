@@ -49,7 +49,8 @@ public final class DisciplineApi {
                              DisciplineForm resultingForm, LocalDate decidedOn, String regulation) {
     }
 
-    @Schema(name = "DisciplineDecision", description = "The decision and, in order, every appeal outcome recorded against it")
+    @Schema(name = "DisciplineDecision", description = "The decision as made and, in order, every appeal outcome and correction "
+            + "recorded against it")
     public record View(UUID id, UUID bodyId, String bodyUnitCode, BodyKind bodyKind, BodyLevel bodyLevel, SubjectKind subjectKind,
                        String unitCode, UUID memberId, @Schema(description = "From the member replica") String fullName,
                        DisciplineForm form, String violation, LocalDate violationOn, LocalDate decidedOn, LocalDate effectiveOn,
@@ -57,7 +58,24 @@ public final class DisciplineApi {
                        @Schema(description = "The regulation that judged it, in force on the decision date") String regulation,
                        @Schema(description = "After the appeals; null when annulled") DisciplineForm formInForce,
                        @Schema(description = "Last day an appeal may be lodged") LocalDate appealBy,
-                       List<AppealView> appeals) {
+                       List<AppealView> appeals,
+                       @Schema(description = "The violation's wording after the corrections (as made when none)") String violationAsCorrected,
+                       @Schema(description = "The violation's date after the corrections (as made when none)") LocalDate violationOnAsCorrected,
+                       @Schema(description = "Corrections of the facts, in order; the fields above the appeals stay as decided") List<CorrectionView> corrections) {
+    }
+
+    @Schema(name = "CorrectDiscipline", description = "A correction (đính chính) of a factual field of the decision: the violation's "
+            + "wording and/or its date, dated and with its reason. Recorded beside the decision, which is never edited; the form "
+            + "is changed only by an appeal")
+    public record CorrectionRequest(
+            @NotNull @Schema(description = "The day the correction was made") LocalDate correctedOn,
+            @Size(max = 2000) @Schema(description = "The violation as it should have been worded") String violation,
+            @Schema(description = "The day the violation was in fact committed") LocalDate violationOn,
+            @NotBlank @Size(max = 2000) @Schema(description = "Why the decision's facts were wrong") String reason) {
+    }
+
+    @Schema(name = "Correction", description = "A field left null was not corrected by this record")
+    public record CorrectionView(UUID id, LocalDate correctedOn, String violation, LocalDate violationOn, String reason) {
     }
 
     @Schema(name = "Suspend", description = "Suspension of a member's party activity for a stated period")

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * A discipline decision (quyết định kỷ luật). Never edited (the table refuses updates): an appeal outcome is an
- * {@link Appeal} of its own. It belongs to the issuing body's unit.
+ * {@link Appeal} of its own, a correction of its facts a {@link Correction}. It belongs to the issuing body's unit.
  */
 @Entity
 @Immutable
@@ -53,7 +53,10 @@ public class DisciplineDecision extends PanacheEntityBase implements Scoped {
     @Column(name = "subject_unit_code", nullable = false)
     public String subjectUnitCode;
 
-    /** The subject unit's path on the decision date, dot form. */
+    /**
+     * The subject unit's path when the decision was recorded, dot form: the reach checks compare it with the caller's
+     * scope. Events carry the path on the effective date instead ({@code UnitPaths}).
+     */
     @Column(name = "subject_path", nullable = false)
     public String subjectPath;
 

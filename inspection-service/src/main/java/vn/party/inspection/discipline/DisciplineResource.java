@@ -29,7 +29,7 @@ import java.util.UUID;
 
 @Path("/discipline-decisions")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Discipline", description = "Quyết định kỷ luật and appeals against them; decisions are never edited")
+@Tag(name = "Discipline", description = "Quyết định kỷ luật, appeals against them and corrections of their facts; decisions are never edited")
 public class DisciplineResource {
 
     @Inject
@@ -69,8 +69,8 @@ public class DisciplineResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR, Roles.UNIT_ADMIN})
-    @Operation(summary = "A decision and its history", description = "The decision as made and every appeal outcome in order, "
-            + "with the form in force after them")
+    @Operation(summary = "A decision and its history", description = "The decision as made, every appeal outcome in order "
+            + "with the form in force after them, and every correction of its facts with the violation as corrected")
     public DisciplineApi.View get(@PathParam("id") String id) {
         return discipline.view(discipline.get(QueryParams.pathId("discipline decision", id)));
     }
@@ -89,6 +89,25 @@ public class DisciplineResource {
         UUID decisionId = QueryParams.pathId("discipline decision", id);
         return idempotency.once(key, "POST " + uri.getPath(), request, () -> {
             discipline.appeal(decisionId, request);
+            return Response.status(Response.Status.CREATED).entity(discipline.view(discipline.get(decisionId))).build();
+        });
+    }
+
+    @POST
+    @Path("/{id}/corrections")
+    @Transactional
+    @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
+    @Operation(summary = "Record a correction of the decision's facts", description = "The violation's wording and/or date, dated "
+            + "(not before the decision) and with its reason; 400 when it changes nothing. The corrected date keeps the "
+            + "decision lawful under the regulation that judged it (422 discipline.dates, "
+            + "discipline.correction-past-limitation) and the corrected violation is not one another decision of the subject "
+            + "judged (422 discipline.same-violation). A new record: the decision is never edited and its history shows the "
+            + "correction. No event: reporting counts nothing a correction changes.")
+    public Response correct(@PathParam("id") String id, @NotNull @Valid DisciplineApi.CorrectionRequest request,
+                            @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
+        UUID decisionId = QueryParams.pathId("discipline decision", id);
+        return idempotency.once(key, "POST " + uri.getPath(), request, () -> {
+            discipline.correct(decisionId, request);
             return Response.status(Response.Status.CREATED).entity(discipline.view(discipline.get(decisionId))).build();
         });
     }

@@ -39,7 +39,7 @@ import java.util.UUID;
 /**
  * Discipline decisions, their appeals and suspensions. Every refusal a regulation sets is a 422 naming the rule
  * ({@link DisciplineRules}, {@link ProcedureRules}); the subject lies inside the issuing body's subtree (404
- * otherwise). Decisions are never edited: an appeal's outcome is a record of its own.
+ * otherwise). Decisions are never edited: an appeal's outcome and a correction of the facts are records of their own.
  */
 @ApplicationScoped
 @Transactional
@@ -59,6 +59,9 @@ public class DisciplineService {
 
     @Inject
     MemberReplica members;
+
+    @Inject
+    vn.party.inspection.tree.UnitPaths unitPaths;
 
     @Inject
     Outbox outbox;
@@ -91,14 +94,7 @@ public class DisciplineService {
         DisciplineRules.Regulation regulation = DisciplineRules.check(new DisciplineRules.Proposal(subject.kind(), request.form(),
                 body.kind(), body.level(), subject.status(), holdsPost, ownCell, violationOn, decidedOn));
         String key = violationKey(violationOn, request.violation());
-        long earlier = ((Number) scoped.sql("""
-                        select count(*) from discipline_decision d
-                        where d.subject_kind = :kind and coalesce(cast(d.member_id as text), d.subject_unit_code) = :subject
-                          and d.violation_key = :key and cast(d.subject_path as ltree) <@ cast(:scope as ltree)""")
-                .setParameter("kind", subject.kind().name())
-                .setParameter("subject", subject.memberId() != null ? subject.memberId().toString() : subject.unitCode())
-                .setParameter("key", key).getSingleResult()).longValue();
-        if (earlier > 0) {
+        if (decidedAlready(subject.kind(), subject.memberId() != null ? subject.memberId().toString() : subject.unitCode(), key, null)) {
             throw new RuleViolation(DisciplineRules.SAME_VIOLATION, "this violation of " + violationOn + " was already decided; "
                     + "a violation is disciplined once (" + regulation.name() + "); appeal or correct that decision instead",
                     Map.of("regulation", regulation.name()));
@@ -128,7 +124,7 @@ public class DisciplineService {
         d.persist();
         d.unitPath = body.unitPath();
         outbox.publish(new DisciplineDecided(d.id.toString(), d.form, d.subjectKind, d.memberId == null ? null : d.memberId.toString(),
-                d.subjectUnitCode, codes(d.subjectPath), d.bodyKind, d.bodyLevel, d.unitCode,
+                d.subjectUnitCode, unitPaths.pathCodesOn(d.subjectUnitCode, d.effectiveOn), d.bodyKind, d.bodyLevel, d.unitCode,
                 d.caseId == null ? null : d.caseId.toString(), d.decidedAtOwnCell, d.regulation, d.effectiveOn));
         audit.record("discipline.decided", "discipline_decision", d.id.toString(), Map.of("body", body.id(), "form", d.form,
                 "subject", subject.memberId() != null ? subject.memberId().toString() : subject.unitCode(), "regulation", d.regulation));
@@ -167,11 +163,90 @@ public class DisciplineService {
         a.createdBy = scoped.actor();
         a.persist();
         outbox.publish(new AppealDecided(a.id.toString(), d.id.toString(), a.outcome, a.previousForm, a.resultingForm, d.subjectKind,
-                d.memberId == null ? null : d.memberId.toString(), d.subjectUnitCode, codes(d.subjectPath), hearing.kind(),
+                d.memberId == null ? null : d.memberId.toString(), d.subjectUnitCode,
+                unitPaths.pathCodesOn(d.subjectUnitCode, a.decidedOn), hearing.kind(),
                 hearing.level(), hearing.unitCode(), a.decidedOn));
         audit.record("discipline.appeal-decided", "discipline_decision", d.id.toString(), Map.of("appeal", a.id,
                 "outcome", a.outcome, "heardBy", hearing.id()));
         return a;
+    }
+
+    /**
+     * Records a correction of the decision's facts (the violation's wording or date) as a record of its own; the decision
+     * stays as made. The corrected violation is still one the decision may judge: before the decision, within the
+     * limitation of the regulation that judged it, and not one another decision of the subject judged.
+     */
+    public Correction correct(UUID decisionId, DisciplineApi.CorrectionRequest request) {
+        DisciplineDecision d = get(decisionId);
+        Facts before = facts(d, Correction.of(d.id));
+        LocalDate correctedOn = VietnamTime.requirePlausible("correctedOn", request.correctedOn());
+        if (correctedOn.isBefore(d.decidedOn)) {
+            throw ProblemException.invalid("correctedOn", "not before the decision of " + d.decidedOn);
+        }
+        String violation = request.violation() == null || request.violation().isBlank() ? null : request.violation().trim();
+        LocalDate violationOn = request.violationOn() == null ? null : VietnamTime.requirePlausible("violationOn", request.violationOn());
+        if (violation != null && violationKey(before.violationOn(), violation).equals(violationKey(before.violationOn(), before.violation()))) {
+            violation = null;
+        }
+        if (violationOn != null && violationOn.equals(before.violationOn())) {
+            violationOn = null;
+        }
+        if (violation == null && violationOn == null) {
+            throw ProblemException.invalid("violation", "a correction changes the violation's wording or its date");
+        }
+        LocalDate newDate = violationOn != null ? violationOn : before.violationOn();
+        String newWords = violation != null ? violation : before.violation();
+        if (violationOn != null) {
+            DisciplineRules.checkCorrectedViolationDate(DisciplineRules.inForce(d.decidedOn), d.subjectKind, d.form, newDate, d.decidedOn);
+        }
+        String key = violationKey(newDate, newWords);
+        if (decidedAlready(d.subjectKind, d.memberId != null ? d.memberId.toString() : d.subjectUnitCode, key, d.id)) {
+            throw new RuleViolation(DisciplineRules.SAME_VIOLATION, "another decision judged this violation of " + newDate
+                    + " already; a violation is disciplined once (" + d.regulation + ")", Map.of("regulation", d.regulation));
+        }
+        Correction c = new Correction();
+        c.id = UUID.randomUUID();
+        c.decisionId = d.id;
+        c.correctedOn = correctedOn;
+        c.violation = violation;
+        c.violationOn = violationOn;
+        c.violationKey = key;
+        c.reason = request.reason().trim();
+        c.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        c.createdBy = scoped.actor();
+        c.persist();
+        // no event: reporting counts forms, bodies, subjects and dates in force, none of which a correction changes
+        audit.record("discipline.corrected", "discipline_decision", d.id.toString(), Map.of("correction", c.id,
+                "on", correctedOn, "fields", (violation != null ? "violation " : "") + (violationOn != null ? "violationOn" : "")));
+        return c;
+    }
+
+    /** The violation as it stands after the corrections, in order. */
+    private record Facts(String violation, LocalDate violationOn) {
+    }
+
+    private static Facts facts(DisciplineDecision d, List<Correction> corrections) {
+        String violation = d.violation;
+        LocalDate violationOn = d.violationOn;
+        for (Correction c : corrections) {
+            violation = c.violation != null ? c.violation : violation;
+            violationOn = c.violationOn != null ? c.violationOn : violationOn;
+        }
+        return new Facts(violation, violationOn);
+    }
+
+    /** Whether a decision of the subject in the caller's reach (other than {@code except}) judged the violation, as made or as corrected. */
+    private boolean decidedAlready(SubjectKind kind, String subject, String key, UUID except) {
+        long earlier = ((Number) scoped.sql("""
+                        select count(*) from discipline_decision d
+                        where d.subject_kind = :kind and coalesce(cast(d.member_id as text), d.subject_unit_code) = :subject
+                          and cast(d.id as text) <> :except
+                          and (d.violation_key = :key
+                               or exists (select 1 from discipline_correction c where c.decision_id = d.id and c.violation_key = :key))
+                          and cast(d.subject_path as ltree) <@ cast(:scope as ltree)""")
+                .setParameter("kind", kind.name()).setParameter("subject", subject).setParameter("key", key)
+                .setParameter("except", except == null ? "" : except.toString()).getSingleResult()).longValue();
+        return earlier > 0;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -209,12 +284,17 @@ public class DisciplineService {
         List<Appeal> appeals = Appeal.of(d.id);
         DisciplineForm inForce = appeals.isEmpty() ? d.form : appeals.get(appeals.size() - 1).resultingForm;
         LocalDate since = appeals.isEmpty() ? d.decidedOn : appeals.get(appeals.size() - 1).decidedOn;
+        List<Correction> corrections = Correction.of(d.id);
+        Facts facts = facts(d, corrections);
         return new DisciplineApi.View(d.id, d.bodyId, d.unitCode, d.bodyKind, d.bodyLevel, d.subjectKind, d.subjectUnitCode, d.memberId,
                 d.memberId == null ? null : members.find(d.memberId).map(MemberReplica.Member::fullName).orElse(null),
                 d.form, d.violation, d.violationOn, d.decidedOn, d.effectiveOn, d.caseId, d.decidedAtOwnCell, d.holdsPost, d.regulation,
                 inForce, inForce == null ? null : ProcedureRules.appealDeadline(since),
                 appeals.stream().map(a -> new DisciplineApi.AppealView(a.id, a.lodgedOn, a.heardByBodyId, a.outcome, a.previousForm,
-                        a.resultingForm, a.decidedOn, a.regulation)).toList());
+                        a.resultingForm, a.decidedOn, a.regulation)).toList(),
+                facts.violation(), facts.violationOn(),
+                corrections.stream().map(c -> new DisciplineApi.CorrectionView(c.id, c.correctedOn, c.violation, c.violationOn,
+                        c.reason)).toList());
     }
 
     public Suspension suspend(DisciplineApi.SuspensionRequest request) {
@@ -253,7 +333,8 @@ public class DisciplineService {
         s.stamp(scoped.actor());
         s.persist();
         s.unitPath = body.unitPath();
-        outbox.publish(new SuspensionStarted(s.id.toString(), s.memberId.toString(), s.memberUnitCode, codes(subject.path()),
+        outbox.publish(new SuspensionStarted(s.id.toString(), s.memberId.toString(), s.memberUnitCode,
+                unitPaths.pathCodesOn(s.memberUnitCode, s.startsOn),
                 body.kind(), body.level(), body.unitCode(), s.endsOn, s.startsOn));
         audit.record("suspension.started", "suspension", s.id.toString(), Map.of("member", s.memberId, "from", s.startsOn,
                 "until", s.endsOn));
@@ -271,8 +352,8 @@ public class DisciplineService {
         }
         s.endedOn = on;
         s.stamp(scoped.actor());
-        String path = members.find(s.memberId).map(MemberReplica.Member::unitPath).orElse(s.unitPath);
-        outbox.publish(new SuspensionEnded(s.id.toString(), s.memberId.toString(), s.memberUnitCode, codes(path), true, on));
+        outbox.publish(new SuspensionEnded(s.id.toString(), s.memberId.toString(), s.memberUnitCode,
+                unitPaths.pathCodesOn(s.memberUnitCode, on), true, on));
         audit.record("suspension.ended", "suspension", s.id.toString(), Map.of("on", on, "early", true));
         return s;
     }
@@ -328,9 +409,5 @@ public class DisciplineService {
     /** Two decisions are about the same violation when they name the same day and the same words (case and spaces aside). */
     static String violationKey(LocalDate violationOn, String violation) {
         return violationOn + "|" + violation.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    private static List<String> codes(String path) {
-        return List.of(path.split("\\."));
     }
 }

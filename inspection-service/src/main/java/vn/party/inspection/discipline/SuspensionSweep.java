@@ -23,6 +23,9 @@ public class SuspensionSweep {
     EntityManager em;
 
     @Inject
+    vn.party.inspection.tree.UnitPaths unitPaths;
+
+    @Inject
     Outbox outbox;
 
     @Scheduled(cron = "0 15 0 * * ?", timeZone = "Asia/Ho_Chi_Minh", identity = "suspension-ends")
@@ -44,8 +47,8 @@ public class SuspensionSweep {
             LocalDate endsOn = (r[4] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[4]);
             em.createNativeQuery("update suspension set ended_on = ends_on, updated_at = now(), updated_by = 'system', "
                     + "version = version + 1 where id = ?1").setParameter(1, (UUID) r[0]).executeUpdate();
-            outbox.publish(new SuspensionEnded(r[0].toString(), r[1].toString(), (String) r[2], List.of(((String) r[3]).split("\\.")),
-                    false, endsOn));
+            outbox.publish(new SuspensionEnded(r[0].toString(), r[1].toString(), (String) r[2],
+                    unitPaths.pathCodesOn((String) r[2], endsOn), false, endsOn));
         }
         return rows.size();
     }

@@ -40,6 +40,7 @@ public final class DisciplineRules {
     public static final String APPEAL_OUTCOME = "discipline.appeal-outcome";
     public static final String APPEAL_HEARD_BY = "discipline.appeal-heard-above";
     public static final String NOTHING_IN_FORCE = "discipline.appeal-nothing-in-force";
+    public static final String CORRECTION_LIMITATION = "discipline.correction-past-limitation";
 
     /**
      * @param limitationYears years from the violation within which each form may still be decided; a form absent
@@ -148,6 +149,25 @@ public final class DisciplineRules {
                     Map.of("regulation", regulation.name(), "limitationEndedOn", lapses.get().toString()));
         }
         return regulation;
+    }
+
+    /**
+     * A correction of the violation's date keeps the decision lawful under the regulation that judged it: the violation
+     * still comes before the decision and within the form's limitation. A date that would bar the decision is no
+     * correction; the decision is annulled on appeal instead.
+     */
+    public static void checkCorrectedViolationDate(Regulation regulation, SubjectKind subject, DisciplineForm form,
+                                                   LocalDate violationOn, LocalDate decidedOn) {
+        if (violationOn.isAfter(decidedOn)) {
+            throw new RuleViolation(DATES, "the violation of " + violationOn + " comes before the decision of " + decidedOn);
+        }
+        Optional<LocalDate> lapses = limitationEnds(regulation, subject, form, violationOn);
+        if (lapses.isPresent() && decidedOn.isAfter(lapses.get())) {
+            throw new RuleViolation(CORRECTION_LIMITATION, "with the violation on " + violationOn + " the limitation period of "
+                    + regulation.limitationYears(subject, form).get() + " years for " + form + " ended on " + lapses.get()
+                    + ", before the decision of " + decidedOn + " (" + regulation.name() + "): annul the decision on appeal "
+                    + "rather than correct it", Map.of("regulation", regulation.name(), "limitationEndedOn", lapses.get().toString()));
+        }
     }
 
     /** Last day a violation of {@code violationOn} may still be disciplined with {@code form}; empty when never barred. */

@@ -1,7 +1,9 @@
 package vn.party.inspection.denunciation;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.party.contracts.membership.MemberStatus;
@@ -11,10 +13,13 @@ import vn.party.testsupport.TestTokens;
 import vn.party.testsupport.TopicProbe;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 import java.util.HashMap;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static vn.party.inspection.InspectionTestTree.API;
@@ -31,6 +36,9 @@ class DenunciationResourceTest {
 
     @Inject
     MemberReplica replica;
+
+    @Inject
+    EntityManager em;
 
     private InspectionTestTree tree;
     private String commission;
@@ -66,6 +74,65 @@ class DenunciationResourceTest {
         var event = TopicProbe.find("inspection.events", r -> id.equals(r.key()) && r.value().contains("denunciation.received"),
                 Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no denunciation.received event"));
         assertThat(event.value()).doesNotContain(DENOUNCER, "0912 345 678", "denouncer");
+    }
+
+    @Test
+    void theReplayStoreAndTheAuditTrailKeepNoDenouncerAndAReplayShowsItOnlyAsTheRecordDoes() {
+        String key = "denunciation-" + UUID.randomUUID();
+        Map<String, Object> request = Map.of("kind", "DENUNCIATION", "bodyId", commission, "receivedOn", "2026-03-01",
+                "subjectKind", "MEMBER", "memberId", member, "summary", "Tố cáo vi phạm trong đấu thầu",
+                "denouncerName", DENOUNCER, "denouncerContact", "0912 345 678");
+        String id = post(inspectorOf(tree.districtA), request).header("Idempotency-Key", key).post(DENUNCIATIONS).then()
+                .statusCode(201).body("denouncerName", equalTo(DENOUNCER)).extract().path("id");
+        post(inspectorOf(tree.districtA), request).header("Idempotency-Key", key).post(DENUNCIATIONS).then()
+                .statusCode(201).header("Idempotent-Replayed", "true").header("Location", endsWith("/denunciations/" + id))
+                .body("id", equalTo(id)).body("denouncerName", equalTo(DENOUNCER)).body("denouncerContact", equalTo("0912 345 678"));
+        // the province admin's own request: the creator is no inspector of the handling body, on replay neither
+        String adminKey = "denunciation-" + UUID.randomUUID();
+        post(tree.provinceAdmin(), request).header("Idempotency-Key", adminKey).post(DENUNCIATIONS).then().statusCode(201)
+                .body("denouncerName", nullValue());
+        post(tree.provinceAdmin(), request).header("Idempotency-Key", adminKey).post(DENUNCIATIONS).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("denouncerName", nullValue()).body("denouncerHidden", equalTo(true));
+
+        List<String> stored = QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("select coalesce(body, ''), coalesce(location, '') from idempotency_key "
+                    + "where key in (?1, ?2)").setParameter(1, key).setParameter(2, adminKey).getResultList();
+            @SuppressWarnings("unchecked")
+            List<Object> audit = em.createNativeQuery("select cast(a.detail as text) from audit_log a where a.entity_id = ?1")
+                    .setParameter(1, id).getResultList();
+            List<String> all = new java.util.ArrayList<>();
+            rows.forEach(r -> { all.add((String) r[0]); all.add((String) r[1]); });
+            audit.forEach(a -> all.add(String.valueOf(a)));
+            return all;
+        });
+        assertThat(stored).hasSizeGreaterThanOrEqualTo(5).anySatisfy(v -> assertThat(v).contains(id))
+                .allSatisfy(v -> assertThat(v).doesNotContain(DENOUNCER, "0912 345 678"));
+    }
+
+    @Test
+    void aDenunciationAssignedToAnotherBodyIsDueByThatBodysLevelAndItsDenouncerMovesWithIt() {
+        String id = receive();
+        String baseCommittee = tree.body(tree.baseA, "COMMITTEE");
+        String otherDistrict = tree.body(tree.districtB, "INSPECTION_COMMISSION");
+        post(tree.provinceAdmin(), Map.of("bodyId", otherDistrict)).post(DENUNCIATIONS + "/" + id + "/assign").then()
+                .statusCode(404);
+        post(inspectorOf(tree.districtA), Map.of("bodyId", baseCommittee)).post(DENUNCIATIONS + "/" + id + "/assign").then()
+                .statusCode(200).body("bodyId", equalTo(baseCommittee)).body("unitCode", equalTo(tree.baseA))
+                .body("dueOn", equalTo("2026-04-30"));
+        as(inspectorOf(tree.baseA)).get(DENUNCIATIONS + "/" + id).then().statusCode(200)
+                .body("denouncerName", equalTo(DENOUNCER));
+        as(inspectorOf(tree.districtA)).get(DENUNCIATIONS + "/" + id).then().statusCode(200)
+                .body("denouncerName", nullValue()).body("denouncerHidden", equalTo(true));
+        as(inspectorOf(tree.districtB)).get(DENUNCIATIONS + "/" + id).then().statusCode(404);
+        post(inspectorOf(tree.baseA), Map.of("outcome", "UNFOUNDED", "on", "2026-04-15"))
+                .post(DENUNCIATIONS + "/" + id + "/resolve").then().statusCode(200);
+        post(inspectorOf(tree.districtA), Map.of("bodyId", commission)).post(DENUNCIATIONS + "/" + id + "/assign").then()
+                .statusCode(409);
+        var resolved = TopicProbe.find("inspection.events", r -> id.equals(r.key()) && r.value().contains("denunciation.resolved"),
+                Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no denunciation.resolved"));
+        assertThat(resolved.value()).contains("\"bodyLevel\": \"BASE\"", "\"unitCode\": \"" + tree.baseA + "\"")
+                .doesNotContain(DENOUNCER);
     }
 
     @Test

@@ -108,6 +108,39 @@ class DisciplineResourceTest {
     }
 
     @Test
+    void warningAndRemovalLapseTenYearsAfterTheViolationReprimandFiveAndExpulsionNever() {
+        decide(inspectorOf(tree.districtA), decision(districtBoard, member, "WARNING", "2016-05-31", "2026-06-01"))
+                .statusCode(422).body("rule", equalTo("discipline.limitation-passed")).body("regulation", equalTo("264-QĐ/TW"))
+                .body("limitationEndedOn", equalTo("2026-05-31"));
+        decide(inspectorOf(tree.districtA), decision(districtBoard, member, "WARNING", "2016-06-01", "2026-06-01"))
+                .statusCode(201).body("regulation", equalTo("264-QĐ/TW"));
+        Map<String, Object> removal = decision(districtBoard, member, "REMOVAL_FROM_POST", "2016-04-30", "2026-06-01");
+        removal.put("holdsPost", true);
+        decide(inspectorOf(tree.districtA), removal).statusCode(422).body("rule", equalTo("discipline.limitation-passed"))
+                .body("limitationEndedOn", equalTo("2026-04-30"));
+        removal.put("violationOn", "2016-06-02");
+        decide(inspectorOf(tree.districtA), removal).statusCode(201);
+        decide(inspectorOf(tree.districtA), decision(districtBoard, member, "REPRIMAND", "2021-05-31", "2026-06-01"))
+                .statusCode(422).body("rule", equalTo("discipline.limitation-passed")).body("limitationEndedOn", equalTo("2026-05-31"));
+        decide(inspectorOf(tree.districtA), decision(districtBoard, member, "EXPULSION", "2001-02-03", "2026-06-01"))
+                .statusCode(201);
+    }
+
+    @Test
+    void aDecisionOf2017IsJudgedBy2017sRegulation() {
+        // Quy định 102-QĐ/TW was in force in December 2017: its name is on the decision and on its refusals
+        decide(inspectorOf(tree.districtA), decision(districtBoard, member, "REPRIMAND", "2012-12-19", "2017-12-20"))
+                .statusCode(422).body("rule", equalTo("discipline.limitation-passed")).body("regulation", equalTo("102-QĐ/TW"))
+                .body("limitationEndedOn", equalTo("2017-12-19"));
+        String id = decide(inspectorOf(tree.districtA), decision(districtBoard, member, "WARNING", "2016-03-01", "2017-12-20"))
+                .statusCode(201).body("regulation", equalTo("102-QĐ/TW")).body("appealBy", equalTo("2018-01-20"))
+                .extract().path("id");
+        as(inspectorOf(tree.districtA)).get(DECISIONS + "/" + id).then().body("regulation", equalTo("102-QĐ/TW"));
+        decide(inspectorOf(tree.districtA), decision(districtBoard, member, "WARNING", "2016-03-02", "2022-07-06"))
+                .statusCode(201).body("regulation", equalTo("69-QĐ/TW"));
+    }
+
+    @Test
     void aViolationIsDisciplinedOnce() {
         decide(inspectorOf(tree.districtA), decision(districtBoard, member, "WARNING", "2026-01-10", "2026-06-01")).statusCode(201);
         Map<String, Object> again = decision(provinceBoard, member, "REPRIMAND", "2026-01-10", "2026-07-01");
@@ -173,6 +206,42 @@ class DisciplineResourceTest {
                 .body("items.id", hasItem(id));
         as(adminOf(tree.districtA)).get(DECISIONS + "/" + id).then().statusCode(200);
         as(inspectorOf(tree.districtB)).get(DECISIONS + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aCorrectionOfTheFactsIsARecordOfItsOwnAndTheDecisionStaysAsMade() {
+        String id = decide(inspectorOf(tree.districtA), decision(districtBoard, member, "WARNING", "2026-01-10", "2026-06-01"))
+                .statusCode(201).extract().path("id");
+        String corrections = DECISIONS + "/" + id + "/corrections";
+        post(inspectorOf(tree.districtA), Map.of("correctedOn", "2026-06-10", "violationOn", "2026-01-10",
+                "reason", "Không thay đổi gì")).post(corrections).then().statusCode(400);
+        post(inspectorOf(tree.districtA), Map.of("correctedOn", "2026-05-10", "violationOn", "2026-01-12",
+                "reason", "Ghi nhầm ngày vi phạm")).post(corrections).then().statusCode(400);
+        post(inspectorOf(tree.districtA), Map.of("correctedOn", "2026-06-10", "violationOn", "2026-06-02",
+                "reason", "Ghi nhầm ngày vi phạm")).post(corrections).then().statusCode(422).body("rule", equalTo("discipline.dates"));
+        post(inspectorOf(tree.districtA), Map.of("correctedOn", "2026-06-10", "violationOn", "2016-05-31",
+                "reason", "Ghi nhầm năm vi phạm")).post(corrections).then().statusCode(422)
+                .body("rule", equalTo("discipline.correction-past-limitation")).body("regulation", equalTo("264-QĐ/TW"));
+        as(inspectorOf(tree.districtB)).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("correctedOn", "2026-06-10", "violationOn", "2026-01-12", "reason", "x")).post(corrections).then()
+                .statusCode(404);
+
+        post(inspectorOf(tree.districtA), Map.of("correctedOn", "2026-06-10", "violationOn", "2026-01-12",
+                "reason", "Ghi nhầm ngày vi phạm")).post(corrections).then().statusCode(201)
+                .body("violationOn", equalTo("2026-01-10")).body("violationOnAsCorrected", equalTo("2026-01-12"))
+                .body("form", equalTo("WARNING")).body("formInForce", equalTo("WARNING")).body("corrections", hasSize(1))
+                .body("corrections[0].reason", equalTo("Ghi nhầm ngày vi phạm")).body("corrections[0].violation", nullValue());
+        post(inspectorOf(tree.districtA), Map.of("correctedOn", "2026-06-12", "violation", "Vi phạm quy định về đấu thầu",
+                "reason", "Ghi chưa đúng nội dung vi phạm")).post(corrections).then().statusCode(201);
+        as(adminOf(tree.districtA)).get(DECISIONS + "/" + id).then().statusCode(200)
+                .body("violation", equalTo("Vi phạm quy định về những điều đảng viên không được làm"))
+                .body("violationAsCorrected", equalTo("Vi phạm quy định về đấu thầu"))
+                .body("violationOnAsCorrected", equalTo("2026-01-12")).body("corrections", hasSize(2))
+                .body("corrections[1].correctedOn", equalTo("2026-06-12"));
+        // the corrected violation is the one this decision judged: a second decision for it is refused
+        Map<String, Object> again = decision(provinceBoard, member, "REPRIMAND", "2026-01-12", "2026-07-01");
+        again.put("violation", "vi phạm quy định về đấu thầu");
+        decide(tree.provinceAdmin(), again).statusCode(422).body("rule", equalTo("discipline.same-violation"));
     }
 
     @Test

@@ -109,6 +109,32 @@ class DisciplineRulesTest {
     }
 
     @Test
+    void warningAndRemovalLapseAfterTenYearsUnderEachRegulationInForce() {
+        for (LocalDate decided : java.util.List.of(LocalDate.of(2018, 3, 1), LocalDate.of(2023, 3, 1), LocalDate.of(2026, 3, 1))) {
+            String regulation = DisciplineRules.inForce(decided).name();
+            for (DisciplineForm form : java.util.List.of(WARNING, REMOVAL_FROM_POST)) {
+                var late = new DisciplineRules.Proposal(SubjectKind.MEMBER, form, BodyKind.STANDING_BOARD, BodyLevel.INTERMEDIATE,
+                        MemberStatus.FULL, true, false, decided.minusYears(10).minusDays(1), decided);
+                assertThatThrownBy(() -> DisciplineRules.check(late)).isInstanceOf(RuleViolation.class)
+                        .hasMessageContaining("10 years").hasMessageContaining(regulation)
+                        .extracting("rule").isEqualTo(DisciplineRules.LIMITATION_PASSED);
+                var onTheLastDay = new DisciplineRules.Proposal(SubjectKind.MEMBER, form, BodyKind.STANDING_BOARD,
+                        BodyLevel.INTERMEDIATE, MemberStatus.FULL, true, false, decided.minusYears(10), decided);
+                assertThat(DisciplineRules.check(onTheLastDay).name()).isEqualTo(regulation);
+            }
+            var reprimandLate = new DisciplineRules.Proposal(SubjectKind.MEMBER, REPRIMAND, BodyKind.STANDING_BOARD,
+                    BodyLevel.INTERMEDIATE, MemberStatus.FULL, false, false, decided.minusYears(5).minusDays(1), decided);
+            assertThat(refusal(reprimandLate)).isEqualTo(DisciplineRules.LIMITATION_PASSED);
+            var expulsionLongAfter = new DisciplineRules.Proposal(SubjectKind.MEMBER, EXPULSION, BodyKind.STANDING_BOARD,
+                    BodyLevel.INTERMEDIATE, MemberStatus.FULL, false, false, decided.minusYears(40), decided);
+            assertThat(refusal(expulsionLongAfter)).isNull();
+            var organisationWarningLate = new DisciplineRules.Proposal(SubjectKind.ORGANISATION, WARNING, BodyKind.STANDING_BOARD,
+                    BodyLevel.INTERMEDIATE, null, false, false, decided.minusYears(10).minusDays(1), decided);
+            assertThat(refusal(organisationWarningLate)).isEqualTo(DisciplineRules.LIMITATION_PASSED);
+        }
+    }
+
+    @Test
     void theRegulationInForceIsTheOneOfTheDecisionDate() {
         assertThat(DisciplineRules.inForce(LocalDate.of(2017, 12, 1)).name()).isEqualTo("102-QĐ/TW");
         assertThat(DisciplineRules.inForce(LocalDate.of(2022, 7, 5)).name()).isEqualTo("102-QĐ/TW");
@@ -116,6 +142,20 @@ class DisciplineRulesTest {
         assertThat(DisciplineRules.inForce(LocalDate.of(2025, 2, 14)).name()).isEqualTo("264-QĐ/TW");
         var judged = DisciplineRules.check(member(WARNING, BodyKind.COMMITTEE, BodyLevel.BASE));
         assertThat(judged.name()).isEqualTo("264-QĐ/TW");
+    }
+
+    @Test
+    void aCorrectedViolationDateMustKeepTheDecisionWithinItsLimitation() {
+        var regulation = DisciplineRules.inForce(LocalDate.of(2018, 3, 1));
+        DisciplineRules.checkCorrectedViolationDate(regulation, SubjectKind.MEMBER, WARNING, LocalDate.of(2008, 3, 1),
+                LocalDate.of(2018, 3, 1));
+        assertThatThrownBy(() -> DisciplineRules.checkCorrectedViolationDate(regulation, SubjectKind.MEMBER, WARNING,
+                LocalDate.of(2008, 2, 29), LocalDate.of(2018, 3, 1))).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("102-QĐ/TW").extracting("rule").isEqualTo(DisciplineRules.CORRECTION_LIMITATION);
+        assertThatThrownBy(() -> DisciplineRules.checkCorrectedViolationDate(regulation, SubjectKind.MEMBER, REPRIMAND,
+                LocalDate.of(2018, 3, 2), LocalDate.of(2018, 3, 1))).extracting("rule").isEqualTo(DisciplineRules.DATES);
+        DisciplineRules.checkCorrectedViolationDate(regulation, SubjectKind.MEMBER, EXPULSION, LocalDate.of(1980, 1, 1),
+                LocalDate.of(2018, 3, 1));
     }
 
     @Test

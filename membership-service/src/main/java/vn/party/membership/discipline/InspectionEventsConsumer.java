@@ -30,8 +30,8 @@ import java.util.UUID;
  * Carries out in the member records what inspection-service decided: an expulsion ends membership (exit kind
  * EXPELLED on the decision's effective date), a suspension starts a SUSPENDED condition for its period. Idempotent:
  * each event is applied once ({@link IncomingEvents}), and an expulsion of a member who has already left changes
- * nothing. An appeal that annuls or reduces an expulsion restores the member; a suspension ended early ends the
- * SUSPENDED condition on that date.
+ * nothing. An appeal that increases a decision to expulsion expels on the appeal's date; one that annuls or reduces
+ * an expulsion restores the member; a suspension ended early ends the SUSPENDED condition on that date.
  */
 @ApplicationScoped
 @SystemAccess("consumes inspection.events: carries out decisions taken there; no caller stands behind them")
@@ -97,6 +97,15 @@ public class InspectionEventsConsumer {
                 LOG.infof("suspension %s: no suspension of member %s runs past %s; nothing to do", s.suspensionId(),
                         s.memberId(), s.effectiveDate());
             }
+        } else if (event.data() instanceof AppealDecided a && a.memberId() != null
+                && a.previousForm() != DisciplineForm.EXPULSION && a.resultingForm() == DisciplineForm.EXPULSION) {
+            // increased on appeal to expulsion: the member leaves on the appeal's date, as for a decided expulsion
+            UUID id = UUID.fromString(a.memberId());
+            if (members.ref(id).status() == MemberStatus.LEFT) {
+                LOG.infof("appeal %s: member %s has already left; nothing to do", a.appealId(), id);
+                return;
+            }
+            members.expelFromDecision(id, a.effectiveDate(), "inspection:appeal:" + a.appealId());
         } else if (event.data() instanceof AppealDecided a && a.memberId() != null
                 && a.previousForm() == DisciplineForm.EXPULSION && a.resultingForm() != DisciplineForm.EXPULSION) {
             if (!members.restoreAfterAnnulledExpulsion(UUID.fromString(a.memberId()), "inspection:appeal:" + a.appealId())) {

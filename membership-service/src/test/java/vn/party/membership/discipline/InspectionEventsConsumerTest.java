@@ -132,6 +132,32 @@ class InspectionEventsConsumerTest {
     }
 
     @Test
+    void aWarningIncreasedToExpulsionOnAppealEndsMembershipOnTheAppealsDateOnceAndAnAnnulmentRestores() {
+        String decision = UUID.randomUUID().toString();
+        String appeal = UUID.randomUUID().toString();
+        AppealDecided increased = new AppealDecided(appeal, decision, AppealOutcome.INCREASED, DisciplineForm.WARNING,
+                DisciplineForm.EXPULSION, SubjectKind.MEMBER, member, tree.cellA1, path, BodyKind.STANDING_BOARD, BodyLevel.PROVINCE,
+                tree.province, LocalDate.of(2026, 10, 5));
+        UUID eventId = UUID.randomUUID();
+        send(increased, eventId);
+        await().atMost(PATIENCE).untilAsserted(() -> as(adminOf(tree.districtA)).get(API + "/members/" + member).then()
+                .body("status", equalTo("LEFT")).body("exitKind", equalTo("EXPELLED")).body("statusSince", equalTo("2026-10-05")));
+        // the same event again, and again under another id (a replayed topic): still one exit
+        send(increased, eventId);
+        send(increased, UUID.randomUUID());
+        String annulment = UUID.randomUUID().toString();
+        send(new AppealDecided(annulment, decision, AppealOutcome.ANNULLED, DisciplineForm.EXPULSION, null, SubjectKind.MEMBER,
+                member, tree.cellA1, path, BodyKind.COMMITTEE, BodyLevel.PROVINCE, tree.province, LocalDate.of(2026, 10, 30)),
+                UUID.randomUUID());
+        await().atMost(PATIENCE).untilAsserted(() -> as(adminOf(tree.districtA)).get(API + "/members/" + member).then()
+                .body("status", equalTo("FULL")).body("unitCode", equalTo(tree.cellA1)));
+        as(adminOf(tree.districtA)).get(API + "/members/" + member + "/history").then()
+                .body("statuses.findAll { it.status == 'LEFT' }", hasSize(1))
+                .body("statuses.find { it.status == 'LEFT' }.effectiveOn", equalTo("2026-10-05"));
+        assertThat(TopicProbe.find("inspection.events.dlq", r -> r.value().contains(appeal), Duration.ofSeconds(3))).isEmpty();
+    }
+
+    @Test
     void aSuspensionEndedEarlyEndsTheSuspendedConditionOnThatDate() {
         String suspension = UUID.randomUUID().toString();
         send(new SuspensionStarted(suspension, member, tree.cellA1, path, BodyKind.INSPECTION_COMMISSION, BodyLevel.INTERMEDIATE,

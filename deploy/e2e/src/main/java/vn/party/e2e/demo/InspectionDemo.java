@@ -13,7 +13,8 @@ import java.util.Map;
  * The demo province's inspection year, loaded through the gateway as its inspectors would: the bodies of the
  * province, the two committees under it, a base committee and a cell; 2026 plans; cases of every kind (some
  * surprise, one from a denunciation) with conclusions and follow-up (some overdue); discipline decisions of
- * every form from bodies at each level; a suspension and an appeal. Every create carries an Idempotency-Key of
+ * every form from bodies at each level, of members and of organisations (warning, reprimand, dissolution); a suspension
+ * and an appeal; denunciations (one resolved) and a resolved complaint about a decision. Every create carries an Idempotency-Key of
  * its own, so running the loader again within the keys' week creates nothing twice; bodies that exist are kept.
  */
 public final class InspectionDemo {
@@ -69,7 +70,15 @@ public final class InspectionDemo {
         if (full.size() >= 5) {
             decide("d-cell-reprimand", "bn_ubnd_syt_bvdk/CELL", full.get(0), "REPRIMAND", null, "2026-02-01", "2026-03-02");
             decide("d-base-warning", "bn_ubnd_syt/COMMITTEE", full.get(1), "WARNING", null, "2025-11-01", "2026-04-06");
-            decide("d-district-removal", "bn_ubnd/STANDING_BOARD", full.get(2), "REMOVAL_FROM_POST", true, "2025-09-01", "2026-05-11");
+            String removal = decide("d-district-removal", "bn_ubnd/STANDING_BOARD", full.get(2), "REMOVAL_FROM_POST", true,
+                    "2025-09-01", "2026-05-11");
+            if (removal != null) {
+                // a complaint about discipline (khiếu nại kỷ luật), heard by the province's inspection commission
+                JsonNode complaint = create("complaint-1", API + "/denunciations", Map.of("kind", "COMPLAINT",
+                        "bodyId", bodies.get("bn/INSPECTION_COMMISSION"), "receivedOn", "2026-05-20", "decisionId", removal,
+                        "summary", "Khiếu nại quyết định cách chức: chưa xem xét đầy đủ tình tiết giảm nhẹ"));
+                resolve(complaint, "UNFOUNDED", "2026-08-28");
+            }
             String expulsion = decide("d-district-expulsion", "bn_ubnd/STANDING_BOARD", full.get(3), "EXPULSION", null,
                     "2025-06-01", "2026-06-15");
             decide("d-province-warning", "bn/STANDING_BOARD", full.get(4), "WARNING", null, "2024-03-01", "2026-07-20");
@@ -98,10 +107,32 @@ public final class InspectionDemo {
             client.post(API + "/denunciations/" + denunciation.path("id").asText() + "/case", token, Map.of("activity", "INSPECTION",
                     "kind", "SIGNS_OF_VIOLATION", "title", "Kiểm tra nội dung tố cáo", "decidedOn", "2026-09-10"), Map.of());
         }
-        create("denunciation-2", API + "/denunciations", Map.of("kind", "DENUNCIATION",
+        JsonNode resolvedDenunciation = create("denunciation-2", API + "/denunciations", Map.of("kind", "DENUNCIATION",
                 "bodyId", bodies.get("bn_cqd/INSPECTION_COMMISSION"), "receivedOn", "2026-06-02", "subjectKind", "ORGANISATION",
                 "unitCode", "bn_cqd_btc", "summary", "Tố cáo vi phạm quy chế làm việc"));
+        resolve(resolvedDenunciation, "PARTLY_FOUNDED", "2026-07-20");
+        // one handled in bn_ubnd too, left open: the generated scope tests name a real denunciation of that committee
+        create("denunciation-3", API + "/denunciations", Map.of("kind", "DENUNCIATION",
+                "bodyId", bodies.get("bn_ubnd/INSPECTION_COMMISSION"), "receivedOn", "2026-10-20", "subjectKind", "ORGANISATION",
+                "unitCode", "bn_ubnd_xskt", "summary", "Tố cáo vi phạm trong công tác tuyển dụng"));
+        create("d-organisation-reprimand", API + "/discipline-decisions", Map.of("bodyId", bodies.get("bn_cqd/STANDING_BOARD"),
+                "subjectKind", "ORGANISATION", "unitCode", "bn_cqd_btc", "form", "REPRIMAND",
+                "violation", "Vi phạm quy chế làm việc, thiếu kiểm tra, giám sát", "violationOn", "2026-01-20",
+                "decidedOn", "2026-08-03"));
+        create("d-organisation-dissolution", API + "/discipline-decisions", Map.of("bodyId", bodies.get("bn/STANDING_BOARD"),
+                "subjectKind", "ORGANISATION", "unitCode", "bn_ubnd_syt_vp", "form", "DISSOLUTION",
+                "violation", "Vi phạm nghiêm trọng nguyên tắc tập trung dân chủ, mất sức chiến đấu", "violationOn", "2025-08-01",
+                "decidedOn", "2026-10-12"));
         return created;
+    }
+
+    /** Records the outcome of a denunciation or complaint still open (a rerun finds it resolved and leaves it). */
+    private void resolve(JsonNode denunciation, String outcome, String on) {
+        if (denunciation == null || !"RECEIVED".equals(denunciation.path("status").asText())) {
+            return;
+        }
+        count(client.post(API + "/denunciations/" + denunciation.path("id").asText() + "/resolve", token,
+                Map.of("outcome", outcome, "on", on), Map.of()), 409);
     }
 
     private void body(String unit, String kind) {
