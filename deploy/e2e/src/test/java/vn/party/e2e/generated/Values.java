@@ -91,7 +91,8 @@ final class Values {
     static boolean namesScopedData(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.equals("unit") || lower.equals("under") || lower.endsWith("unitcode") || lower.equals("cell")
-                || lower.endsWith("cellcode") || lower.equals("memberid") || lower.equals("body");
+                || lower.endsWith("cellcode") || lower.equals("memberid") || lower.equals("body") || lower.equals("bodyid")
+                || lower.equals("caseid");
     }
 
     static String queryString(Map<String, String> values) {
@@ -233,7 +234,7 @@ final class Values {
     /**
      * The committee's real record that a body field such as {@code caseId} or {@code positionId} names: the first
      * record of the collection whose last path segment is that noun in the plural ({@code /cases},
-     * {@code /discipline-decisions} for {@code decisionId}). A random id would only ever test "not found".
+     * {@code /discipline-decisions} for {@code decisionId}, {@code /bodies} for {@code heardByBodyId}). A random id would only ever test "not found".
      */
     static java.util.Optional<String> recordId(String lowerName, Committee c) {
         String noun = lowerName.replaceAll("ids?$", "");
@@ -243,7 +244,10 @@ final class Values {
         return c.idsByCollection().entrySet().stream()
                 .filter(e -> {
                     String last = e.getKey().substring(e.getKey().lastIndexOf('/') + 1).replace("-", "").toLowerCase(Locale.ROOT);
-                    return last.endsWith(noun + "s") || last.endsWith(noun + "es");
+                    String one = last.endsWith("ies") ? last.substring(0, last.length() - 3) + "y"
+                            : last.endsWith("s") ? last.substring(0, last.length() - 1) : last;
+                    // decisionId → /discipline-decisions, heardByBodyId → /bodies
+                    return one.endsWith(noun) || noun.endsWith(one);
                 })
                 .map(Map.Entry::getValue)
                 .findFirst();
