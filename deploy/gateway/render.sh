@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Renders the gateway configuration: deploy/gateway/render.sh GATEWAY_DIR
 # Writes GATEWAY_DIR/conf/nginx.conf (+ the included snippets) and creates GATEWAY_DIR/logs and GATEWAY_DIR/temp.
-# Every setting below can be overridden by an environment variable of the same name.
+# Every setting below can be overridden by an environment variable of the same name; GATEWAY_WORKER_USER (only
+# when run as root) names the account nginx's workers run as, by default the owner of GATEWAY_DIR.
 # Then: nginx -p GATEWAY_DIR -e logs/error.log -c conf/nginx.conf -g 'daemon off;'
 set -euo pipefail
 
@@ -44,7 +45,26 @@ for v in CORS_ORIGIN GATEWAY_PREFIX_DIR DASHBOARD_DIR; do
     esac
 done
 
-vars='${GATEWAY_PREFIX_DIR} ${GATEWAY_PORT} ${MEMBERSHIP_PORT} ${INSPECTION_PORT} ${CADRE_PORT} ${REPORTING_PORT} ${KEYCLOAK_PORT} ${CORS_ORIGIN} ${GATEWAY_RATE_LIMIT} ${GATEWAY_RATE_BURST} ${GATEWAY_RATE_DELAY} ${DASHBOARD_DIR}'
+# The workers' account. A master started as root runs its workers as "nobody" unless the configuration names a
+# user. On a clone run as root from a 0700 directory (a mkdtemp, CI's fresh clone) nobody cannot pass that
+# directory: it cannot write GATEWAY_DIR/temp, where nginx puts request bodies above client_body_buffer_size and
+# large responses (a 500 for the body), nor read DASHBOARD_DIR. So as root the workers run as the owner of
+# GATEWAY_DIR, who can reach both (root for a root-owned clone, the same account every other part of the suite
+# runs as), and temp/ belongs to them. Not as root nginx cannot switch accounts and no user line is written.
+if [ "$(id -u)" -eq 0 ]; then
+    worker_user="${GATEWAY_WORKER_USER:-$(stat -c '%U' "$GATEWAY_PREFIX_DIR")}"
+    case "$worker_user" in
+        ''|UNKNOWN|*[!a-zA-Z0-9._-]*) echo "render.sh: GATEWAY_WORKER_USER (by default the owner of GATEWAY_DIR) must be a user name of this machine, got '$worker_user'" >&2; exit 2 ;;
+    esac
+    worker_group="$(id -gn "$worker_user" 2>/dev/null)" || { echo "render.sh: GATEWAY_WORKER_USER '$worker_user' is no account of this machine" >&2; exit 2; }
+    mkdir -p "$1/temp/client_body" "$1/temp/proxy" "$1/temp/fastcgi" "$1/temp/uwsgi" "$1/temp/scgi"
+    chown -R "$worker_user:$worker_group" "$1/temp"
+    export GATEWAY_WORKER_USER_DIRECTIVE="user $worker_user $worker_group;"
+else
+    export GATEWAY_WORKER_USER_DIRECTIVE="# (no user directive: the master does not run as root, its workers run as $(id -un))"
+fi
+
+vars='${GATEWAY_PREFIX_DIR} ${GATEWAY_WORKER_USER_DIRECTIVE} ${GATEWAY_PORT} ${MEMBERSHIP_PORT} ${INSPECTION_PORT} ${CADRE_PORT} ${REPORTING_PORT} ${KEYCLOAK_PORT} ${CORS_ORIGIN} ${GATEWAY_RATE_LIMIT} ${GATEWAY_RATE_BURST} ${GATEWAY_RATE_DELAY} ${DASHBOARD_DIR}'
 conf="$GATEWAY_PREFIX_DIR/conf"
 envsubst "$vars" < "$here/nginx.conf.template" > "$conf/nginx.conf"
 for snippet in security-headers.conf cors-headers.conf api-proxy.conf; do

@@ -33,6 +33,12 @@ for h in "${hosts[@]}"; do
     esac
 done
 
+# The image runs as nginx's user (USER 101); started as root anyway (docker run --user 0), its workers are
+# nginx's user too, not the owner of GATEWAY_DIR (root): render.sh gives them temp/. (Outside the image, where
+# there may be no such account, render.sh's default stands.)
+if [ "$(id -u)" -eq 0 ] && id nginx >/dev/null 2>&1; then
+    export GATEWAY_WORKER_USER=${GATEWAY_WORKER_USER:-nginx}
+fi
 conf=$("$home/deploy/gateway/render.sh" "$dir")
 args=(-E -e 's/^([[:space:]]*)listen 127\.0\.0\.1:([0-9]+);/\1listen \2;/')
 for upstream in "${!hosts[@]}"; do
@@ -50,6 +56,4 @@ if [ "${1:-}" = --render ]; then
 fi
 ln -sf /dev/stdout "$dir/logs/access.log"
 ln -sf /dev/stderr "$dir/logs/error.log"
-# nginx's workers (user nginx when the master runs as root) write request bodies to temp/
-chown -R nginx "$dir/temp" 2>/dev/null || true
 exec nginx -p "$dir" -e logs/error.log -c conf/nginx.conf -g 'daemon off;'

@@ -237,4 +237,20 @@ class ComposeTest {
         assertThat(Files.readString(dir.resolve("conf/security-headers.conf"))).isEqualTo(Gateway.SECURITY_HEADERS);
         assertThat(Files.readString(dir.resolve("conf/dashboard-location.conf"))).contains("root " + Repo.ROOT.resolve("dashboard/dist") + ";");
     }
+
+    @Test
+    void everyServiceIsToldWhereToSendItsTracesAndTheExampleExplainsIt() {
+        String example = Repo.read(COMPOSE.resolve(".env.example"));
+        for (String variable : List.of("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_TRACES_SAMPLER_ARG")) {
+            assertThat(env).as(".env.example").containsKey(variable);
+            for (String s : Repo.services()) {
+                assertThat(Repo.prodEnvironment(s)).contains(variable);
+                assertThat(environment(s)).as("environment of %s", s).containsKey(variable);
+            }
+        }
+        assertThat(example).contains("OpenTelemetry collector");
+        for (String s : Repo.services()) {
+            assertThat(environment(s).get("OTEL_TRACES_SAMPLER_ARG")).isEqualTo(env.get("OTEL_TRACES_SAMPLER_ARG"));
+        }
+    }
 }

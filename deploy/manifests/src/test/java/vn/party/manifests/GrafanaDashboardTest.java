@@ -61,7 +61,7 @@ class GrafanaDashboardTest {
         return names;
     }
 
-    private static Set<String> exposed() {
+    static Set<String> exposed() {
         Set<String> names = new TreeSet<>();
         for (String line : Repo.read(Repo.path("deploy/grafana/exposed-metrics.txt")).split("\n")) {
             String name = line.trim();

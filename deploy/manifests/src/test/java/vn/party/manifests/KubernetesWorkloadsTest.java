@@ -197,4 +197,64 @@ class KubernetesWorkloadsTest {
         }
         assertThat(checked).isGreaterThan(0);
     }
+
+    /** A container's environment as it starts: its own values, its ConfigMaps' data (later wins), secrets as "secret:name". */
+    static Map<String, String> environment(Kustomize.Rendered r, Map<String, Object> container) {
+        Map<String, Map<String, Object>> configMaps = Repo.byName(r.documents(), "ConfigMap");
+        Map<String, String> env = new java.util.HashMap<>();
+        for (Map<String, Object> from : list(container, "envFrom")) {
+            Map<String, Object> data = at(configMaps.get((String) at(from, "configMapRef.name")), "data");
+            data.forEach((k, v) -> env.put(k, String.valueOf(v)));
+        }
+        for (Map<String, Object> e : list(container, "env")) {
+            String secret = at(e, "valueFrom.secretKeyRef.name");
+            env.put((String) e.get("name"), secret != null ? "secret:" + secret : String.valueOf(e.get("value")));
+        }
+        return env;
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void everyServiceSendsItsTracesToTheClustersCollector(String overlay) {
+        Kustomize.Rendered r = Kustomize.render(overlay);
+        for (String s : Repo.services()) {
+            assertThat(Repo.prodEnvironment(s)).as("what %s-service's %%prod block reads", s)
+                    .contains("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_TRACES_SAMPLER_ARG");
+            Map<String, String> env = environment(r, container(deploymentOf(r, s)));
+            assertThat(env.get("OTEL_EXPORTER_OTLP_ENDPOINT")).as("OTLP endpoint of %s in %s", s, overlay)
+                    .matches("https?://[a-z0-9.-]+:[0-9]+");
+            assertThat(Double.parseDouble(env.get("OTEL_TRACES_SAMPLER_ARG"))).as("share of traces kept by %s", s).isBetween(0.0, 1.0);
+        }
+        // the collector is the cluster's own (README.md names it among what the cluster needs first)
+        assertThat(Repo.read(Kustomize.KUBERNETES.resolve("README.md"))).contains("OpenTelemetry collector");
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void keycloakImportsTheOverlaysRealmAndIssuesTheTokensTheServicesCheck(String overlay) {
+        Kustomize.Rendered r = Kustomize.render(overlay);
+        Map<String, Object> keycloak = container(deploymentOf(r, "keycloak"));
+        @SuppressWarnings("unchecked")
+        List<String> args = (List<String>) keycloak.get("args");
+        assertThat(args).contains("start", "--import-realm", "--http-relative-path=/auth", "--health-enabled=true");
+        Map<String, String> env = environment(r, keycloak);
+        assertThat(env.get("KC_HOSTNAME")).isEqualTo("$(PUBLIC_URL)/auth");
+        Matcher db = Pattern.compile("jdbc:postgresql://([a-z0-9-]+)-rw:5432/keycloak").matcher(env.get("KC_DB_URL"));
+        assertThat(db.matches()).as("KC_DB_URL %s", env.get("KC_DB_URL")).isTrue();
+        assertThat(Repo.byName(r.documents(), "Cluster")).containsKey(db.group(1));
+        // the realm file comes from the overlay's generated ConfigMap and is realm "party"
+        List<Map<String, Object>> volumes = list(deploymentOf(r, "keycloak"), "spec.template.spec.volumes");
+        assertThat(volumes).anySatisfy(v -> assertThat((String) at(v, "configMap.name")).startsWith("keycloak-realm"));
+        assertThat(Repo.read(Kustomize.KUBERNETES.resolve("overlays/" + overlay + "/realm-party.json"))).contains("\"realm\": \"party\"");
+
+        Map<String, Object> service = Repo.byName(r.documents(), "Service").get("keycloak");
+        Map<String, Object> podLabels = at(deploymentOf(r, "keycloak"), "spec.template.metadata.labels");
+        assertThat(podLabels).containsAllEntriesOf(at(service, "spec.selector"));
+        for (String s : Repo.services()) {
+            Map<String, String> se = environment(r, container(deploymentOf(r, s)));
+            // keys fetched from Keycloak's Service inside the cluster; tokens carry the public issuer Keycloak writes
+            assertThat(se.get("QUARKUS_OIDC_AUTH_SERVER_URL")).isEqualTo("http://keycloak:" + list(service, "spec.ports").get(0).get("port") + "/auth/realms/party");
+            assertThat(se.get("QUARKUS_OIDC_TOKEN_ISSUER")).as("issuer checked by %s", s).isEqualTo(se.get("PUBLIC_URL") + "/auth/realms/party");
+        }
+    }
 }
