@@ -1,7 +1,10 @@
 // Vietnamese names of the codes reporting answers with.
 
 export const ORGANISATION_TYPES: Record<string, string> = {
-  COMMUNE_WARD: 'Xã, phường, thị trấn',
+  COMMUNE: 'Xã',
+  WARD: 'Phường',
+  TOWN: 'Thị trấn',
+  COMMUNE_WARD: 'Xã, phường, thị trấn (chưa phân loại)',
   STATE_AGENCY: 'Cơ quan hành chính nhà nước',
   PUBLIC_SERVICE_UNIT: 'Đơn vị sự nghiệp công lập',
   STATE_ENTERPRISE: 'Doanh nghiệp nhà nước',

@@ -63,4 +63,44 @@ class EventContractTest {
                 .anyMatch(e -> e.contains("effectiveDate"))
                 .anyMatch(e -> e.contains("nationalId"));
     }
+
+    @Test
+    void anAdmissionTargetEventWrittenBeforeTargetsHadASetterReadsAsTheCommitteeAbovesTarget() throws Exception {
+        String old = """
+                {"unitCode":"bn_xa_phu_chan","path":["bn","bn_xa_phu_chan"],"period":"2025","target":30,
+                 "effectiveDate":"2025-01-10"}""";
+        assertThat(EventSchemas.validate("schemas/membership/admission_target.set.v1.json", EventJson.mapper().readTree(old)))
+                .isEmpty();
+        assertThat(EventJson.mapper().readValue(old, vn.party.contracts.membership.AdmissionTargetSet.class).setter())
+                .isEqualTo(vn.party.contracts.membership.TargetSetter.SUPERIOR);
+        ObjectNode unknown = (ObjectNode) EventJson.mapper().readTree(old);
+        unknown.put("setter", "PROVINCE");
+        assertThat(EventSchemas.validate("schemas/membership/admission_target.set.v1.json", unknown)).isNotEmpty();
+    }
+
+    @Test
+    void aFoundingWrittenBeforeCellsHadAKindStillReadsAndOnlyACellTakesAKind() throws Exception {
+        String old = """
+                {"unitCode":"bn_x_cb1","name":"Chi bộ 1","kind":"CELL","organisationType":null,"parentCode":"bn_x",
+                 "path":["bn","bn_x","bn_x_cb1"],"effectiveDate":"2020-01-01"}""";
+        assertThat(EventSchemas.validate("schemas/membership/orgunit.founded.v1.json", EventJson.mapper().readTree(old))).isEmpty();
+        assertThat(EventJson.mapper().readValue(old, vn.party.contracts.membership.OrgUnitFounded.class).cellKind()).isNull();
+
+        ObjectNode base = EventJson.mapper().valueToTree(EventSamples.ALL.get(0));
+        base.put("cellKind", "SCHOOL");
+        assertThat(EventSchemas.validate(EventSamples.ALL.get(0).eventType().schema(), base)).isNotEmpty();
+        ObjectNode cell = (ObjectNode) EventJson.mapper().readTree(old);
+        cell.put("cellKind", "BARRACKS");
+        assertThat(EventSchemas.validate("schemas/membership/orgunit.founded.v1.json", cell)).isNotEmpty();
+    }
+
+    @Test
+    void communesWardsAndTownsAreTypesOfTheirOwnAndTheLegacyTypeStillValidates() {
+        for (OrganisationType type : java.util.List.of(OrganisationType.COMMUNE, OrganisationType.WARD, OrganisationType.TOWN,
+                OrganisationType.COMMUNE_WARD)) {
+            ObjectNode base = EventJson.mapper().valueToTree(EventSamples.ALL.get(0));
+            base.put("organisationType", type.name());
+            assertThat(EventSchemas.validate(EventSamples.ALL.get(0).eventType().schema(), base)).as(type.name()).isEmpty();
+        }
+    }
 }

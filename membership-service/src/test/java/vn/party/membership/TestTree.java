@@ -44,10 +44,10 @@ public final class TestTree {
         t.found(t.province, "Đảng bộ tỉnh Thử nghiệm", "PROVINCE_COMMITTEE", null, null);
         t.found(t.districtA, "Đảng bộ huyện A", "INTERMEDIATE_COMMITTEE", null, t.province);
         t.found(t.districtB, "Đảng bộ huyện B", "INTERMEDIATE_COMMITTEE", null, t.province);
-        t.found(t.baseA, "Đảng bộ xã Phù Chẩn", "BASE_COMMITTEE", "COMMUNE_WARD", t.districtA);
+        t.found(t.baseA, "Đảng bộ xã Phù Chẩn", "BASE_COMMITTEE", "COMMUNE", t.districtA);
         t.found(t.cellA1, "Chi bộ thôn Đông", "CELL", null, t.baseA);
         t.found(t.cellA2, "Chi bộ thôn Tây", "CELL", null, t.baseA);
-        t.found(t.baseB, "Đảng bộ phường Kinh Bắc", "BASE_COMMITTEE", "COMMUNE_WARD", t.districtB);
+        t.found(t.baseB, "Đảng bộ phường Kinh Bắc", "BASE_COMMITTEE", "WARD", t.districtB);
         t.found(t.cellB1, "Chi bộ khu phố 1", "CELL", null, t.baseB);
         return t;
     }

@@ -171,14 +171,16 @@ public final class ReportingBenchmark {
     static List<Unit> units() {
         List<Unit> units = new ArrayList<>();
         units.add(new Unit(ROOT, "Đảng bộ tỉnh Bắc Ninh", UnitKind.PROVINCE_COMMITTEE, null, null, List.of(ROOT)));
-        OrganisationType[] types = OrganisationType.values();
+        // base cells are agencies, enterprises, schools...: communes, wards and towns are base committees here
+        OrganisationType[] types = java.util.Arrays.stream(OrganisationType.values()).filter(t -> !t.isCommuneLevel())
+                .toArray(OrganisationType[]::new);
         for (int d = 1; d <= DISTRICTS; d++) {
             String dc = String.format("%s_d%02d", ROOT, d);
             units.add(new Unit(dc, "Đảng bộ huyện số " + d, UnitKind.INTERMEDIATE_COMMITTEE, null, ROOT, List.of(ROOT, dc)));
             for (int b = 1; b <= BASES_PER_DISTRICT; b++) {
                 String bc = String.format("%s_b%03d", dc, b);
                 if (b <= COMMITTEES_PER_DISTRICT) {
-                    units.add(new Unit(bc, "Đảng bộ xã số " + b, UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE_WARD, dc,
+                    units.add(new Unit(bc, "Đảng bộ xã số " + b, UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE, dc,
                             List.of(ROOT, dc, bc)));
                     for (int k = 1; k <= CELLS_PER_COMMITTEE; k++) {
                         String cc = bc + "_c" + k;

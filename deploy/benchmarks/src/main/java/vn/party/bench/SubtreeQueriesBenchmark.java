@@ -164,7 +164,7 @@ public final class SubtreeQueriesBenchmark {
             List<String> holders = new ArrayList<>();
             Consumer<String[]> unit = u -> sb.append(String.join("\t", u)).append('\t').append(stamp).append('\n');
             unit.accept(new String[] {"bn", "Đảng bộ tỉnh Bắc Ninh", "PROVINCE_COMMITTEE", "\\N", "bn", "1960-01-01"});
-            String[] types = {"COMMUNE_WARD", "STATE_AGENCY", "PUBLIC_SERVICE_UNIT", "STATE_ENTERPRISE", "PRIVATE_ENTERPRISE",
+            String[] types = {"COMMUNE", "STATE_AGENCY", "PUBLIC_SERVICE_UNIT", "STATE_ENTERPRISE", "PRIVATE_ENTERPRISE",
                     "COOPERATIVE", "SCHOOL", "HEALTH"};
             for (int d = 1; d <= DISTRICTS; d++) {
                 String dc = String.format("bn_d%02d", d);
@@ -173,7 +173,7 @@ public final class SubtreeQueriesBenchmark {
                     String bc = String.format("%s_b%03d", dc, b);
                     String bp = "bn." + dc + "." + bc;
                     if (b <= COMMITTEES_PER_DISTRICT) {
-                        unit.accept(new String[] {bc, "Đảng bộ xã số " + b, "BASE_COMMITTEE", "COMMUNE_WARD", bp, "1960-01-01"});
+                        unit.accept(new String[] {bc, "Đảng bộ xã số " + b, "BASE_COMMITTEE", "COMMUNE", bp, "1960-01-01"});
                         for (int k = 1; k <= CELLS_PER_COMMITTEE; k++) {
                             String cc = String.format("%s_c%02d", bc, k);
                             unit.accept(new String[] {cc, "Chi bộ thôn " + k, "CELL", "\\N", bp + "." + cc, "1960-01-01"});

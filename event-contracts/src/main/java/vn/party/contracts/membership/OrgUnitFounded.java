@@ -1,5 +1,6 @@
 package vn.party.contracts.membership;
 
+import vn.party.contracts.CellKind;
 import vn.party.contracts.DomainEvent;
 import vn.party.contracts.EventType;
 import vn.party.contracts.OrganisationType;
@@ -14,6 +15,8 @@ import java.util.List;
  *
  * @param organisationType set for base organisations only
  * @param parentCode       null for the top unit
+ * @param cellKind         the kind of a cell (CELL) when its committee recorded one; null for every other unit
+ *                         and in events written before cells had a kind
  */
 @EventType(value = "membership.orgunit.founded.v1", schema = "schemas/membership/orgunit.founded.v1.json")
 public record OrgUnitFounded(
@@ -23,7 +26,14 @@ public record OrgUnitFounded(
         OrganisationType organisationType,
         String parentCode,
         List<String> path,
-        LocalDate effectiveDate) implements DomainEvent {
+        LocalDate effectiveDate,
+        CellKind cellKind) implements DomainEvent {
+
+    /** A unit founded without a cell kind: every unit but a cell, and cells recorded without one. */
+    public OrgUnitFounded(String unitCode, String name, UnitKind kind, OrganisationType organisationType, String parentCode,
+                          List<String> path, LocalDate effectiveDate) {
+        this(unitCode, name, kind, organisationType, parentCode, path, effectiveDate, null);
+    }
 
     @Override
     public String subject() {

@@ -40,7 +40,11 @@ public final class AdmissionApi {
     }
 
     @Schema(name = "SetAdmissionTarget")
-    public record TargetRequest(@NotNull @Min(0) @Max(100000) @Schema(examples = "40") Integer target) {
+    public record TargetRequest(
+            @NotNull @Min(0) @Max(100000) @Schema(examples = "40") Integer target,
+            @Schema(description = "OWN: the unit's own target (its resolution); SUPERIOR: the one the committee above sets "
+                    + "for it. When absent: OWN for your own unit, SUPERIOR for a unit below you. Setting one leaves the "
+                    + "other as it is.") vn.party.contracts.membership.TargetSetter setter) {
     }
 
     @Schema(name = "Admission")
@@ -64,8 +68,15 @@ public final class AdmissionApi {
 
     @Schema(name = "AdmissionProgress", description = "Admitted against target for a unit, rolled up its subtree, "
             + "and for each unit directly below it")
-    public record Progress(String unitCode, String unitName, String period, Integer target, long admitted,
-                           @Schema(description = "admitted / target in %, one decimal; null without a target") Double percent,
+    public record Progress(String unitCode, String unitName, String period,
+                           @Schema(description = "Admissions decided in the period in the unit's subtree") long admitted,
+                           @Schema(description = "The target the committee above set for the unit; null when none")
+                           Integer superiorTarget,
+                           @Schema(description = "admitted / superiorTarget in %, two decimals (64.27); null without that "
+                                   + "target or when it is 0") java.math.BigDecimal superiorPercent,
+                           @Schema(description = "The unit's own target; null when none") Integer ownTarget,
+                           @Schema(description = "admitted / ownTarget in %, two decimals; null without that target or when "
+                                   + "it is 0") java.math.BigDecimal ownPercent,
                            List<Progress> units) {
     }
 

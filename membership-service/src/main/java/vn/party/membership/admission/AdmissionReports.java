@@ -13,8 +13,7 @@ import vn.party.backbone.time.VietnamTime;
 import vn.party.membership.orgunit.OrgUnits;
 import vn.party.membership.orgunit.UnitRef;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import vn.party.membership.reports.Percent;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -88,10 +87,13 @@ public class AdmissionReports {
         AdmissionPeriod period = AdmissionPeriod.parse(periodLabel);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""
-                        select c.id, c.code, c.name, t.target,
+                        select c.id, c.code, c.name, sup.target,
                                (select count(*) from admission a join org_unit u on u.id = a.unit_id
-                                 where u.path <@ c.path and a.decided_on >= :from and a.decided_on < :until) as admitted
-                        from org_unit c left join admission_target t on t.unit_id = c.id and t.period = :period
+                                 where u.path <@ c.path and a.decided_on >= :from and a.decided_on < :until) as admitted,
+                               own.target
+                        from org_unit c
+                        left join admission_target sup on sup.unit_id = c.id and sup.period = :period and sup.setter = 'SUPERIOR'
+                        left join admission_target own on own.unit_id = c.id and own.period = :period and own.setter = 'OWN'
                         where (c.id = :unit or c.parent_id = :unit) and c.path <@ cast(:scope as ltree)
                         order by c.id <> :unit, c.code""")
                 .setParameter("unit", unit.id())
@@ -107,10 +109,11 @@ public class AdmissionReports {
     }
 
     private static AdmissionApi.Progress progressRow(Object[] r, String period, List<AdmissionApi.Progress> below) {
-        Integer target = r[3] == null ? null : ((Number) r[3]).intValue();
+        Integer superior = r[3] == null ? null : ((Number) r[3]).intValue();
         long admitted = ((Number) r[4]).longValue();
-        Double percent = target == null || target == 0 ? null
-                : BigDecimal.valueOf(admitted * 100.0 / target).setScale(1, RoundingMode.HALF_UP).doubleValue();
-        return new AdmissionApi.Progress((String) r[1], (String) r[2], period, target, admitted, percent, below);
+        Integer own = r[5] == null ? null : ((Number) r[5]).intValue();
+        return new AdmissionApi.Progress((String) r[1], (String) r[2], period, admitted,
+                superior, superior == null ? null : Percent.of(admitted, superior),
+                own, own == null ? null : Percent.of(admitted, own), below);
     }
 }

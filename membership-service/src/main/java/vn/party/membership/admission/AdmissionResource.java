@@ -116,11 +116,13 @@ public class AdmissionResource {
     @PUT
     @Path("/targets/{unitCode}/{period}")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
-    @Operation(summary = "Set a unit's admission target", description = "For a year (2026) or a term (2025-2030), "
-            + "handed down by the committee above the unit.")
+    @Operation(summary = "Set a unit's admission target", description = "For a year (2026) or a term (2025-2030): the "
+            + "unit's own target (setter OWN; the default for your own unit) or the one the committee above hands down to "
+            + "it (SUPERIOR; the default for a unit below you). Each is kept; setting one leaves the other. The target "
+            + "handed down to your own unit is set from above (422 admission.target-from-above).")
     public AdmissionApi.Progress setTarget(@PathParam("unitCode") String unitCode, @PathParam("period") String period,
                                            @NotNull @Valid AdmissionApi.TargetRequest request) {
-        admissions.setTarget(unitCode, period, request.target());
+        admissions.setTarget(unitCode, period, request.target(), request.setter());
         return reports.progress(unitCode, period);
     }
 
@@ -128,8 +130,8 @@ public class AdmissionResource {
     @Path("/progress")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.VIEWER})
     @Operation(summary = "Admitted against target", description = "For a unit (yours when absent) and the units directly "
-            + "below it: admissions decided in the period in each subtree, the target, and the percentage. Counts only, "
-            + "no personal data.")
+            + "below it: admissions decided in the period in each subtree, the unit's own target and the one handed down "
+            + "to it, each with the percentage achieved (two decimals). Counts only, no personal data.")
     public AdmissionApi.Progress progress(@QueryParam("unit") String unit,
                                           @Parameter(required = true, examples = {}, description = "2026 or 2025-2030")
                                           @QueryParam("period") String period) {

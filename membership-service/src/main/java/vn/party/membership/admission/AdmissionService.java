@@ -16,6 +16,7 @@ import vn.party.backbone.time.WorkingDays;
 import vn.party.contracts.UnitKind;
 import vn.party.contracts.membership.AdmissionCeremonyHeld;
 import vn.party.contracts.membership.AdmissionTargetSet;
+import vn.party.contracts.membership.TargetSetter;
 import vn.party.contracts.membership.MemberAdmitted;
 import vn.party.contracts.membership.MemberConfirmed;
 import vn.party.membership.member.MemberRef;
@@ -139,17 +140,28 @@ public class AdmissionService {
         return a;
     }
 
-    public AdmissionTarget setTarget(String unitCode, String period, int target) {
+    /**
+     * Sets the unit's own target or the one handed down to it, leaving the other as it is. A committee sets its own
+     * unit's OWN target and the SUPERIOR targets of the units below it; it may also record the OWN target of a unit
+     * below (a cell has no office of its own). The target handed down to a committee comes from the committee above
+     * it; only the province, which has no committee above it here, records the one handed down to it itself.
+     *
+     * @param requested null: OWN for the caller's own unit, SUPERIOR for a unit below
+     */
+    public AdmissionTarget setTarget(String unitCode, String period, int target, TargetSetter requested) {
         UnitRef unit = units.visible(unitCode);
         AdmissionPeriod.parse(period);
-        if (!scoped.hasRole(vn.party.backbone.scope.Roles.PROVINCE_ADMIN) && unit.path().equals(scoped.subtreePath())) {
-            // targets are handed down: a committee's own target is set by the committee above it
-            throw new RuleViolation("admission.target-from-above", "your own unit's target is set by the committee above it");
+        boolean ownUnit = unit.path().equals(scoped.subtreePath());
+        TargetSetter setter = requested != null ? requested : ownUnit ? TargetSetter.OWN : TargetSetter.SUPERIOR;
+        if (setter == TargetSetter.SUPERIOR && ownUnit && !scoped.hasRole(vn.party.backbone.scope.Roles.PROVINCE_ADMIN)) {
+            throw new RuleViolation("admission.target-from-above", "the target handed down to your own unit is set by the "
+                    + "committee above it; set your unit's own target with setter OWN");
         }
-        AdmissionTarget t = AdmissionTarget.of(unit.id(), period).orElseGet(() -> {
+        AdmissionTarget t = AdmissionTarget.of(unit.id(), period, setter).orElseGet(() -> {
             AdmissionTarget created = new AdmissionTarget();
             created.unitId = unit.id();
             created.period = period;
+            created.setter = setter;
             return created;
         });
         t.target = target;
@@ -157,8 +169,9 @@ public class AdmissionService {
         t.updatedBy = audit.actor();
         t.persist();
         em.flush();
-        outbox.publish(new AdmissionTargetSet(unit.code(), unit.pathCodes(), period, target, VietnamTime.today()));
-        audit.record("admission.target-set", "org_unit", unit.code(), Map.of("period", period, "target", target));
+        outbox.publish(new AdmissionTargetSet(unit.code(), unit.pathCodes(), period, target, VietnamTime.today(), setter));
+        audit.record("admission.target-set", "org_unit", unit.code(),
+                Map.of("period", period, "target", target, "setter", setter));
         return t;
     }
 

@@ -135,15 +135,20 @@ public final class GradingApi {
     public record History(SubjectKind subjectKind, UUID memberId, String unitCode, int year, List<GradeView> versions) {
     }
 
-    @Schema(name = "GradingSummary", description = "Final gradings of a year in a unit's subtree, counted per grade: "
-            + "no names. Corrections count with their newest version.")
+    @Schema(name = "GradingSummary", description = "Final gradings of a year in a unit's subtree, counted per grade and "
+            + "per level as committees report them (base organisations, cells, members): no names. Corrections count "
+            + "with their newest version.")
     public record Summary(
             @Schema(examples = "bn_huyen_que_vo") String unitCode,
             int year,
             Map<Grade, Long> members,
             long membersGraded,
-            Map<Grade, Long> organisations,
+            @Schema(description = "Base organisations and cells together, per grade") Map<Grade, Long> organisations,
             long organisationsGraded,
+            @Schema(description = "Tổ chức cơ sở đảng (base committees and base cells), per grade") Map<Grade, Long> baseOrganisations,
+            long baseOrganisationsGraded,
+            @Schema(description = "Chi bộ trực thuộc (cells under a base committee), per grade") Map<Grade, Long> cells,
+            long cellsGraded,
             @Schema(description = "Rounds of base organisations in the subtree still open") long roundsOpen,
             long roundsClosed) {
     }

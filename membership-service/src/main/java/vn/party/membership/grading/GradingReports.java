@@ -106,19 +106,32 @@ public class GradingReports {
         UnitRef unit = units.visibleOrCallers(unitCode);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""
-                        select g.subject_kind, g.grade, count(*)
+                        select g.subject_kind, g.grade, u.kind, count(*)
                         from grading g join org_unit u on u.id = g.unit_id
                         where g.year = :year and g.is_current and g.is_final and u.path <@ cast(:path as ltree)
                           and u.path <@ cast(:scope as ltree)
-                        group by g.subject_kind, g.grade""")
+                        group by 1, 2, 3""")
                 .setParameter("year", year)
                 .setParameter("path", unit.path())
                 .getResultList();
         Map<Grade, Long> members = new EnumMap<>(Grade.class);
         Map<Grade, Long> organisations = new EnumMap<>(Grade.class);
+        Map<Grade, Long> baseOrganisations = new EnumMap<>(Grade.class);
+        Map<Grade, Long> cells = new EnumMap<>(Grade.class);
         for (Object[] row : rows) {
-            Map<Grade, Long> target = SubjectKind.valueOf((String) row[0]) == SubjectKind.MEMBER ? members : organisations;
-            target.put(Grade.valueOf((String) row[1]), ((Number) row[2]).longValue());
+            Grade grade = Grade.valueOf((String) row[1]);
+            long n = ((Number) row[3]).longValue();
+            if (SubjectKind.valueOf((String) row[0]) == SubjectKind.MEMBER) {
+                // a member's grading row carries the member's cell, which may be a cell or a base cell
+                members.merge(grade, n, Long::sum);
+            } else {
+                organisations.merge(grade, n, Long::sum);
+                if ("CELL".equals(row[2])) {
+                    cells.merge(grade, n, Long::sum);
+                } else if ("BASE_COMMITTEE".equals(row[2]) || "BASE_CELL".equals(row[2])) {
+                    baseOrganisations.merge(grade, n, Long::sum);
+                }
+            }
         }
         Object[] rounds = (Object[]) scoped.sql("""
                         select count(*) filter (where r.status = 'OPEN'), count(*) filter (where r.status = 'CLOSED')
@@ -129,6 +142,8 @@ public class GradingReports {
                 .getSingleResult();
         return new GradingApi.Summary(unit.code(), year, members, members.values().stream().mapToLong(Long::longValue).sum(),
                 organisations, organisations.values().stream().mapToLong(Long::longValue).sum(),
+                baseOrganisations, baseOrganisations.values().stream().mapToLong(Long::longValue).sum(),
+                cells, cells.values().stream().mapToLong(Long::longValue).sum(),
                 ((Number) rounds[0]).longValue(), ((Number) rounds[1]).longValue());
     }
 

@@ -1,6 +1,8 @@
 package vn.party.membership.labels;
 
+import vn.party.contracts.CellKind;
 import vn.party.contracts.OrganisationType;
+import vn.party.contracts.membership.TargetSetter;
 import vn.party.contracts.UnitKind;
 import vn.party.contracts.membership.ExitKind;
 import vn.party.contracts.membership.MeetingKind;
@@ -34,17 +36,34 @@ public final class VietnameseLabels {
                 UnitKind.BASE_COMMITTEE, "Đảng bộ cơ sở",
                 UnitKind.BASE_CELL, "Chi bộ cơ sở",
                 UnitKind.CELL, "Chi bộ trực thuộc"));
-        put(OrganisationType.class, Map.of(
-                OrganisationType.COMMUNE_WARD, "Xã, phường, đặc khu",
-                OrganisationType.STATE_AGENCY, "Cơ quan hành chính nhà nước",
-                OrganisationType.PUBLIC_SERVICE_UNIT, "Đơn vị sự nghiệp công lập",
-                OrganisationType.STATE_ENTERPRISE, "Doanh nghiệp nhà nước",
-                OrganisationType.PRIVATE_ENTERPRISE, "Doanh nghiệp ngoài nhà nước",
-                OrganisationType.COOPERATIVE, "Hợp tác xã",
-                OrganisationType.ARMY, "Quân đội",
-                OrganisationType.POLICE, "Công an",
-                OrganisationType.SCHOOL, "Trường học",
-                OrganisationType.HEALTH, "Y tế"));
+        put(OrganisationType.class, Map.ofEntries(
+                Map.entry(OrganisationType.COMMUNE, "Xã"),
+                Map.entry(OrganisationType.WARD, "Phường"),
+                Map.entry(OrganisationType.TOWN, "Thị trấn"),
+                // units recorded before communes, wards and towns were told apart: a report line of their own
+                Map.entry(OrganisationType.COMMUNE_WARD, "Xã, phường, thị trấn (chưa phân loại)"),
+                Map.entry(OrganisationType.STATE_AGENCY, "Cơ quan hành chính nhà nước"),
+                Map.entry(OrganisationType.PUBLIC_SERVICE_UNIT, "Đơn vị sự nghiệp công lập"),
+                Map.entry(OrganisationType.STATE_ENTERPRISE, "Doanh nghiệp nhà nước"),
+                Map.entry(OrganisationType.PRIVATE_ENTERPRISE, "Doanh nghiệp ngoài nhà nước"),
+                Map.entry(OrganisationType.COOPERATIVE, "Hợp tác xã"),
+                Map.entry(OrganisationType.ARMY, "Quân đội"),
+                Map.entry(OrganisationType.POLICE, "Công an"),
+                Map.entry(OrganisationType.SCHOOL, "Trường học"),
+                Map.entry(OrganisationType.HEALTH, "Y tế")));
+        put(CellKind.class, Map.of(
+                CellKind.RESIDENTIAL, "Chi bộ thôn, tổ dân phố",
+                CellKind.AGENCY, "Chi bộ cơ quan",
+                CellKind.ENTERPRISE, "Chi bộ doanh nghiệp",
+                CellKind.MILITARY, "Chi bộ quân đội",
+                CellKind.POLICE, "Chi bộ công an",
+                CellKind.SCHOOL, "Chi bộ trường học",
+                CellKind.HEALTH, "Chi bộ y tế",
+                CellKind.CREDIT_FUND, "Chi bộ quỹ tín dụng nhân dân",
+                CellKind.OTHER, "Chi bộ khác"));
+        put(TargetSetter.class, Map.of(
+                TargetSetter.OWN, "Chỉ tiêu đơn vị tự đặt",
+                TargetSetter.SUPERIOR, "Chỉ tiêu cấp trên giao"));
         put(MemberStatus.class, Map.of(
                 MemberStatus.CANDIDATE, "Quần chúng ưu tú",
                 MemberStatus.PROBATIONARY, "Đảng viên dự bị",

@@ -72,10 +72,12 @@ public final class MeetingApi {
             + "for members and for committee members; and the same per unit directly below. Counts only.")
     public record Rates(String unitCode, String unitName, String from, String to, long meetings, long present,
                         long absentWithReason, long absentWithoutReason,
-                        @Schema(description = "present / (present + absent) in %, one decimal; null without meetings")
-                        Double memberRate,
+                        @Schema(description = "Attendances counted: present + absent, the whole of memberRate")
+                        long attendances,
+                        @Schema(description = "present / attendances in %, two decimals (85.71); null without meetings")
+                        java.math.BigDecimal memberRate,
                         long committeeTotal, long committeePresent,
-                        @Schema(description = "committee present / committee total in %, one decimal") Double committeeRate,
+                        @Schema(description = "committeePresent / committeeTotal in %, two decimals") java.math.BigDecimal committeeRate,
                         List<Rates> units) {
     }
 

@@ -181,7 +181,8 @@ public class MeetingReports {
         long committee = n(r[6]);
         long committeePresent = n(r[7]);
         return new MeetingApi.Rates((String) r[0], (String) r[1], period[0].toString(), period[1].toString(), n(r[2]),
-                present, withReason, withoutReason, MeetingRules.rate(present, present + withReason + withoutReason),
+                present, withReason, withoutReason, present + withReason + withoutReason,
+                MeetingRules.rate(present, present + withReason + withoutReason),
                 committee, committeePresent, MeetingRules.rate(committeePresent, committee), below);
     }
 

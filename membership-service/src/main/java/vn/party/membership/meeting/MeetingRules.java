@@ -151,9 +151,9 @@ public final class MeetingRules {
         return start.getYear() + "-Q" + ((start.getMonthValue() - 1) / 3 + 1);
     }
 
-    /** {@code part} of {@code whole} in %, one decimal; null when nothing was counted. */
-    public static Double rate(long part, long whole) {
-        return whole == 0 ? null : BigDecimal.valueOf(part * 100.0 / whole).setScale(1, RoundingMode.HALF_UP).doubleValue();
+    /** {@code part} of {@code whole} in %, two decimals as committees print them; null when nothing was counted. */
+    public static BigDecimal rate(long part, long whole) {
+        return vn.party.membership.reports.Percent.of(part, whole);
     }
 
     private MeetingRules() {

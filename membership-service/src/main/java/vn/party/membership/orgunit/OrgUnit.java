@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.ColumnTransformer;
+import vn.party.contracts.CellKind;
 import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 
@@ -42,6 +43,11 @@ public class OrgUnit extends Stamped implements Scoped {
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_type")
     public OrganisationType organisationType;
+
+    /** Loại hình chi bộ: set for cells whose kind was recorded, null for every other unit. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cell_kind")
+    public CellKind cellKind;
 
     @Column(name = "parent_id")
     public Long parentId;

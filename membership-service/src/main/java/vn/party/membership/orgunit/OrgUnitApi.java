@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.party.contracts.CellKind;
 import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 
@@ -22,10 +23,14 @@ public final class OrgUnitApi {
             @Schema(examples = "bn_phuong_kinh_bac") String code,
             @NotBlank @Size(max = 255) @Schema(examples = "Đảng bộ phường Kinh Bắc") String name,
             @NotNull UnitKind kind,
-            @Schema(description = "Required for base organisations, absent otherwise") OrganisationType organisationType,
+            @Schema(description = "Required for base organisations, absent otherwise. A commune, ward or town is COMMUNE, "
+                    + "WARD or TOWN; COMMUNE_WARD is kept for units recorded before and refused for new ones")
+            OrganisationType organisationType,
             @Pattern(regexp = CODE_PATTERN, message = "lower-case letters, digits and _, at most 64")
             @Schema(description = "Absent only for the province committee at the top", examples = "bn") String parentCode,
-            @Schema(description = "Date of the founding decision; today (Asia/Ho_Chi_Minh) when absent") LocalDate foundedOn) {
+            @Schema(description = "Date of the founding decision; today (Asia/Ho_Chi_Minh) when absent") LocalDate foundedOn,
+            @Schema(description = "Loại hình chi bộ, for a cell (CELL) only; a cell founded without it is counted as not "
+                    + "classified") CellKind cellKind) {
     }
 
     @Schema(name = "RenameOrgUnit")
@@ -40,6 +45,7 @@ public final class OrgUnitApi {
             String name,
             UnitKind kind,
             OrganisationType organisationType,
+            @Schema(description = "Cells only; null when not recorded") CellKind cellKind,
             String parentCode,
             @Schema(description = "Codes from the top of the tree down to this unit") List<String> path,
             LocalDate foundedOn,
@@ -48,7 +54,7 @@ public final class OrgUnitApi {
             long version) {
 
         static View of(OrgUnit unit) {
-            return new View(unit.code, unit.name, unit.kind, unit.organisationType, unit.parentCode(),
+            return new View(unit.code, unit.name, unit.kind, unit.organisationType, unit.cellKind, unit.parentCode(),
                     unit.pathCodes(), unit.foundedOn, unit.dissolvedOn, unit.version);
         }
     }
@@ -59,6 +65,7 @@ public final class OrgUnitApi {
             String name,
             UnitKind kind,
             OrganisationType organisationType,
+            CellKind cellKind,
             String parentCode,
             List<String> path,
             LocalDate validFrom,
@@ -67,9 +74,19 @@ public final class OrgUnitApi {
 
         static VersionView of(OrgUnitVersion v) {
             List<String> codes = List.of(v.path.split("\\."));
-            return new VersionView(codes.get(codes.size() - 1), v.name, v.kind, v.organisationType,
+            return new VersionView(codes.get(codes.size() - 1), v.name, v.kind, v.organisationType, v.cellKind,
                     codes.size() < 2 ? null : codes.get(codes.size() - 2), codes, v.validFrom, v.validTo, v.change.name());
         }
+    }
+
+    @Schema(name = "CellsByKind", description = "Chi bộ theo loại hình: the cells (chi bộ trực thuộc đảng ủy cơ sở) that "
+            + "stand below a unit now, counted by kind; counts only")
+    public record CellsByKind(
+            String unitCode,
+            String unitName,
+            @Schema(description = "Every cell counted, with a kind or without") long cells,
+            @Schema(description = "Every kind, zero included") java.util.Map<CellKind, Long> byKind,
+            @Schema(description = "Cells founded without a recorded kind (chưa phân loại)") long unclassified) {
     }
 
     private OrgUnitApi() {

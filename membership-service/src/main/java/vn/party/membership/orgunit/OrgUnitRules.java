@@ -1,10 +1,12 @@
 package vn.party.membership.orgunit;
 
 import vn.party.backbone.problem.RuleViolation;
+import vn.party.contracts.CellKind;
 import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +19,7 @@ public final class OrgUnitRules {
 
     public static final String PLACEMENT = "orgunit.placement";
     public static final String ORGANISATION_TYPE = "orgunit.organisation-type";
+    public static final String CELL_KIND = "orgunit.cell-kind";
     /** Changes to a unit are dated in order, and a dissolved unit changes no more. */
     public static final String HISTORY = "orgunit.history";
 
@@ -47,6 +50,23 @@ public final class OrgUnitRules {
         }
         if (!kind.isBaseOrganisation() && organisationType != null) {
             throw new RuleViolation(ORGANISATION_TYPE, "only base organisations have an organisation type");
+        }
+    }
+
+    /**
+     * What a unit founded now may be: a commune, ward or town is one of the three (committees report them apart),
+     * not the legacy COMMUNE_WARD that units recorded before still carry; only a cell has a cell kind.
+     */
+    public static void checkNewUnit(UnitKind kind, OrganisationType organisationType, CellKind cellKind) {
+        if (organisationType != null && organisationType.isLegacy()) {
+            throw new RuleViolation(ORGANISATION_TYPE, "COMMUNE_WARD is kept for units recorded before communes, wards and "
+                    + "towns were told apart; a new unit is COMMUNE (xã), WARD (phường) or TOWN (thị trấn)",
+                    Map.of("allowed", List.of(OrganisationType.COMMUNE.name(), OrganisationType.WARD.name(),
+                            OrganisationType.TOWN.name())));
+        }
+        if (cellKind != null && kind != UnitKind.CELL) {
+            throw new RuleViolation(CELL_KIND, "only a cell (CELL) has a cell kind (loại hình chi bộ); a " + kind
+                    + " has an organisation type or none");
         }
     }
 

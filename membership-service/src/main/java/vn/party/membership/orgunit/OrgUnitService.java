@@ -73,6 +73,7 @@ public class OrgUnitService {
             }
         }
         OrgUnitRules.checkPlacement(request.kind(), parent == null ? null : parent.kind, request.organisationType());
+        OrgUnitRules.checkNewUnit(request.kind(), request.organisationType(), request.cellKind());
 
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         OrgUnit unit = new OrgUnit();
@@ -80,6 +81,7 @@ public class OrgUnitService {
         unit.name = request.name().trim();
         unit.kind = request.kind();
         unit.organisationType = request.organisationType();
+        unit.cellKind = request.cellKind();
         unit.parentId = parent == null ? null : parent.id;
         unit.path = Subtree.child(parent == null ? null : parent.path, unit.code);
         unit.foundedOn = request.foundedOn() == null ? VietnamTime.today()
@@ -92,7 +94,7 @@ public class OrgUnitService {
         openVersion(unit, OrgUnitVersion.Change.FOUNDED, unit.foundedOn);
 
         outbox.publish(new OrgUnitFounded(unit.code, unit.name, unit.kind, unit.organisationType, unit.parentCode(),
-                unit.pathCodes(), unit.foundedOn));
+                unit.pathCodes(), unit.foundedOn, unit.cellKind));
         audit.record("orgunit.founded", "org_unit", unit.code,
                 Map.of("name", unit.name, "kind", unit.kind, "path", unit.path));
         return unit;
@@ -292,6 +294,35 @@ public class OrgUnitService {
         return Page.fromOverfetch(rows, page.limit(), v -> v.path);
     }
 
+    /** The cells standing below a unit now, by kind (cells founded without one counted apart). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public OrgUnitApi.CellsByKind cellsByKind(String code) {
+        OrgUnit unit = visible(code);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = scoped.sql("""
+                        select cell_kind, count(*) from org_unit
+                        where path <@ cast(:path as ltree) and path <@ cast(:scope as ltree)
+                          and kind = 'CELL' and dissolved_on is null
+                        group by cell_kind""")
+                .setParameter("path", unit.path).getResultList();
+        Map<vn.party.contracts.CellKind, Long> byKind = new java.util.EnumMap<>(vn.party.contracts.CellKind.class);
+        for (vn.party.contracts.CellKind k : vn.party.contracts.CellKind.values()) {
+            byKind.put(k, 0L);
+        }
+        long cells = 0;
+        long unclassified = 0;
+        for (Object[] row : rows) {
+            long n = ((Number) row[1]).longValue();
+            cells += n;
+            if (row[0] == null) {
+                unclassified = n;
+            } else {
+                byKind.put(vn.party.contracts.CellKind.valueOf((String) row[0]), n);
+            }
+        }
+        return new OrgUnitApi.CellsByKind(unit.code, unit.name, cells, byKind, unclassified);
+    }
+
     private List<OrgUnit> subtreeOf(String path) {
         @SuppressWarnings("unchecked")
         List<OrgUnit> units = scoped.sql(
@@ -327,6 +358,7 @@ public class OrgUnitService {
         v.path = unit.path;
         v.kind = unit.kind;
         v.organisationType = unit.organisationType;
+        v.cellKind = unit.cellKind;
         v.validFrom = from;
         v.change = change;
         v.persist();

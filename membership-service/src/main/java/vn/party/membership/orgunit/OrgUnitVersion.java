@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ColumnTransformer;
+import vn.party.contracts.CellKind;
 import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 
@@ -48,6 +49,11 @@ public class OrgUnitVersion extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_type")
     public OrganisationType organisationType;
+
+    /** Loại hình chi bộ: set for cells whose kind was recorded, null for every other unit. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cell_kind")
+    public CellKind cellKind;
 
     @Column(name = "valid_from", nullable = false)
     public LocalDate validFrom;

@@ -199,7 +199,7 @@ public class RestructuringService {
     }
 
     private static OrgUnitApi.FoundRequest foundedOn(OrgUnitApi.FoundRequest r, LocalDate on) {
-        return new OrgUnitApi.FoundRequest(r.code(), r.name(), r.kind(), r.organisationType(), r.parentCode(), on);
+        return new OrgUnitApi.FoundRequest(r.code(), r.name(), r.kind(), r.organisationType(), r.parentCode(), on, r.cellKind());
     }
 
     private static LocalDate dated(LocalDate effectiveOn) {

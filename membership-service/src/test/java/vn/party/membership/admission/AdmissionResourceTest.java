@@ -130,8 +130,9 @@ class AdmissionResourceTest {
         }
         as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("target", 4))
                 .put(ADMISSIONS + "/targets/" + tree.baseA + "/" + year).then().statusCode(200)
-                .body("target", equalTo(4)).body("admitted", equalTo(3)).body("percent", equalTo(75.0f));
-        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("target", 10))
+                .body("superiorTarget", equalTo(4)).body("admitted", equalTo(3)).body("superiorPercent", equalTo(75.0f))
+                .body("ownTarget", equalTo(null));
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("target", 10, "setter", "SUPERIOR"))
                 .put(ADMISSIONS + "/targets/" + tree.districtA + "/" + year).then().statusCode(422)
                 .body("rule", equalTo("admission.target-from-above"));
         as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("target", 10))
@@ -140,16 +141,60 @@ class AdmissionResourceTest {
         as(TestTree.viewerOf(tree.province)).queryParam("unit", tree.province).queryParam("period", String.valueOf(year))
                 .get(ADMISSIONS + "/progress").then().statusCode(200)
                 .body("admitted", equalTo(3))
-                .body("units.find { it.unitCode == '" + tree.districtA + "' }.target", equalTo(10))
-                .body("units.find { it.unitCode == '" + tree.districtA + "' }.percent", equalTo(30.0f))
+                .body("units.find { it.unitCode == '" + tree.districtA + "' }.superiorTarget", equalTo(10))
+                .body("units.find { it.unitCode == '" + tree.districtA + "' }.superiorPercent", equalTo(30.0f))
                 .body("units.find { it.unitCode == '" + tree.districtB + "' }.admitted", equalTo(0));
         as(TestTree.viewerOf(tree.province)).queryParam("period", (year - 1) + "-" + (year + 4))
                 .queryParam("unit", tree.districtA).get(ADMISSIONS + "/progress").then().statusCode(200)
-                .body("admitted", equalTo(3)).body("target", equalTo(null));
+                .body("admitted", equalTo(3)).body("superiorTarget", equalTo(null)).body("ownTarget", equalTo(null));
         as(adminOf(tree.districtA)).queryParam("period", "năm nay").get(ADMISSIONS + "/progress").then().statusCode(400)
                 .body("errors.field", hasItem("period"));
         as(adminOf(tree.districtB)).queryParam("unit", tree.districtA).queryParam("period", String.valueOf(year))
                 .get(ADMISSIONS + "/progress").then().statusCode(404);
+    }
+
+    @Test
+    void aUnitsOwnTargetAndTheOneHandedDownAreKeptSideBySideEachWithItsPercentageToTwoDecimals() {
+        int year = TODAY.minusMonths(2).getYear();
+        LocalDate decided = LocalDate.of(year, 1, 15);
+        for (String name : new String[]{"Lò Văn Một", "Lò Văn Hai", "Lò Văn Ba", "Lò Văn Bốn", "Lò Văn Năm", "Lò Văn Sáu",
+                "Lò Văn Bảy", "Lò Văn Tám", "Lò Văn Chín"}) {
+            decide(candidate(name, decided.minusYears(22)), decided.minusDays(7), decided, tree.baseA).then().statusCode(201);
+        }
+        // the committee sets its own target (the default for its own unit) ...
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("target", 14))
+                .put(ADMISSIONS + "/targets/" + tree.districtA + "/" + year).then().statusCode(200)
+                .body("ownTarget", equalTo(14)).body("ownPercent", equalTo(64.29f)).body("superiorTarget", equalTo(null));
+        // ... the province hands one down, which leaves the committee's own as it was
+        as(tree.provinceAdmin()).contentType(ContentType.JSON).body(Map.of("target", 12))
+                .put(ADMISSIONS + "/targets/" + tree.districtA + "/" + year).then().statusCode(200)
+                .body("superiorTarget", equalTo(12)).body("ownTarget", equalTo(14));
+        // and setting the own target again leaves the one handed down
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("target", 15, "setter", "OWN"))
+                .put(ADMISSIONS + "/targets/" + tree.districtA + "/" + year).then().statusCode(200);
+
+        String progress = as(TestTree.viewerOf(tree.districtA)).queryParam("period", String.valueOf(year))
+                .get(ADMISSIONS + "/progress").then().statusCode(200)
+                .body("admitted", equalTo(9))
+                .body("superiorTarget", equalTo(12)).body("superiorPercent", equalTo(75.0f))
+                .body("ownTarget", equalTo(15)).body("ownPercent", equalTo(60.0f))
+                .extract().asString();
+        // two decimals as committees print them, not a rounded double: 9 of 14 was 64.29, 9 of 12 is 75.00
+        assertThat(progress).contains("\"superiorPercent\":75.00").contains("\"ownPercent\":60.00");
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("target", 3, "setter", "SUPERIOR"))
+                .put(ADMISSIONS + "/targets/" + tree.districtA + "/" + year).then().statusCode(422)
+                .body("rule", equalTo("admission.target-from-above"));
+        as(adminOf(tree.districtA)).contentType(ContentType.JSON).body(Map.of("target", 3, "setter", "ABOVE"))
+                .put(ADMISSIONS + "/targets/" + tree.districtA + "/" + year).then().statusCode(400);
+
+        com.fasterxml.jackson.databind.JsonNode event = read(TopicProbe.find("membership.events", r -> {
+                    com.fasterxml.jackson.databind.JsonNode e = read(r.value());
+                    return e.path("type").asText().equals("membership.admission_target.set.v1")
+                            && e.path("data").path("unitCode").asText().equals(tree.districtA)
+                            && e.path("data").path("target").asInt() == 15;
+                }, Duration.ofSeconds(30)).orElseThrow(() -> new AssertionError("no admission_target.set event")).value());
+        assertThat(event.path("data").path("setter").asText()).isEqualTo("OWN");
+        assertThat(vn.party.contracts.EventSchemas.validate(event.path("dataschema").asText(), event.path("data"))).isEmpty();
     }
 
     private static com.fasterxml.jackson.databind.JsonNode read(String json) {

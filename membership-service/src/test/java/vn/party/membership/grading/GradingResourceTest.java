@@ -235,7 +235,7 @@ class GradingResourceTest {
         String base = district + "_xa";
         String cell = base + "_cb";
         foundOn(district, "Đảng bộ huyện C", "INTERMEDIATE_COMMITTEE", null, tree.province);
-        foundOn(base, "Đảng bộ xã Cũ", "BASE_COMMITTEE", "COMMUNE_WARD", district);
+        foundOn(base, "Đảng bộ xã Cũ", "BASE_COMMITTEE", "COMMUNE", district);
         foundOn(cell, "Chi bộ thôn Cũ", "CELL", null, base);
         String m = register(adminOf(tree.province), person(newNationalId(), "Hoàng Văn Năm Cũ", "1980-03-08", cell,
                 Map.of("status", "FULL", "admittedOn", "2010-05-19", "confirmedOn", "2011-05-19", "inUnitSince", "2021-01-01")));

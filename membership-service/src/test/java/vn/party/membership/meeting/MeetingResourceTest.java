@@ -197,10 +197,11 @@ class MeetingResourceTest {
                 .body("present", equalTo(18))
                 .body("absentWithReason", equalTo(2))
                 .body("absentWithoutReason", equalTo(1))
-                .body("memberRate", equalTo(85.7f))
+                .body("attendances", equalTo(21))
+                .body("memberRate", equalTo(85.71f))
                 .body("committeeTotal", equalTo(14))
                 .body("committeePresent", equalTo(13))
-                .body("committeeRate", equalTo(92.9f))
+                .body("committeeRate", equalTo(92.86f))
                 .body("units.find { it.unitCode == '" + tree.districtB + "' }.meetings", equalTo(0))
                 .body("units.find { it.unitCode == '" + tree.districtB + "' }.memberRate", nullValue());
 

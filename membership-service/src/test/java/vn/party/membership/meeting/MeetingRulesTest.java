@@ -61,8 +61,11 @@ class MeetingRulesTest {
     }
 
     @Test
-    void ratesHaveOneDecimalAndNoneWithoutMeetings() {
-        assertThat(MeetingRules.rate(18, 21)).isEqualTo(85.7);
+    void ratesHaveTwoDecimalsAsCommitteesPrintThemAndNoneWithoutMeetings() {
+        assertThat(MeetingRules.rate(18, 21)).isEqualByComparingTo("85.71");
+        assertThat(MeetingRules.rate(18, 21).scale()).isEqualTo(2);
+        // 64.275 exactly: a double would round it down
+        assertThat(MeetingRules.rate(2571, 4000)).isEqualByComparingTo("64.28");
         assertThat(MeetingRules.rate(0, 0)).isNull();
     }
 }

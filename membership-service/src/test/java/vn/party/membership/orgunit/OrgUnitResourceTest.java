@@ -53,7 +53,7 @@ class OrgUnitResourceTest {
     void aUnitAdminFoundsUnitsBelowTheirCommitteeAndEachFoundingIsPublished() {
         String base = districtA + "_xa_1";
         Response created = found(adminOf(districtA), Map.of("code", base, "name", "Đảng bộ xã Phù Chẩn",
-                "kind", "BASE_COMMITTEE", "organisationType", "COMMUNE_WARD", "parentCode", districtA,
+                "kind", "BASE_COMMITTEE", "organisationType", "COMMUNE", "parentCode", districtA,
                 "foundedOn", "2025-07-01"));
         created.then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith(UNITS + "/" + base))
@@ -76,7 +76,7 @@ class OrgUnitResourceTest {
         assertThat(envelope.path("subject").asText()).isEqualTo(base);
         assertThat(envelope.path("id").asText()).hasSize(36);
         assertThat(EventSchemas.validate(envelope.path("dataschema").asText(), envelope.path("data"))).isEmpty();
-        assertThat(envelope.path("data").path("organisationType").asText()).isEqualTo("COMMUNE_WARD");
+        assertThat(envelope.path("data").path("organisationType").asText()).isEqualTo("COMMUNE");
         assertThat(envelope.path("data").path("effectiveDate").asText()).isEqualTo("2025-07-01");
     }
 

@@ -51,4 +51,20 @@ class OrgUnitRulesTest {
         assertThatThrownBy(() -> OrgUnitRules.checkPlacement(UnitKind.CELL, UnitKind.BASE_COMMITTEE, OrganisationType.HEALTH))
                 .isInstanceOf(RuleViolation.class).extracting("rule").isEqualTo(OrgUnitRules.ORGANISATION_TYPE);
     }
+
+    @Test
+    void aNewUnitIsACommuneAWardOrATownNotTheUndividedTypeAndOnlyACellHasACellKind() {
+        assertThatThrownBy(() -> OrgUnitRules.checkNewUnit(UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE_WARD, null))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("COMMUNE (xã), WARD (phường) or TOWN (thị trấn)");
+        for (OrganisationType type : new OrganisationType[] {OrganisationType.COMMUNE, OrganisationType.WARD, OrganisationType.TOWN}) {
+            assertThatCode(() -> OrgUnitRules.checkNewUnit(UnitKind.BASE_COMMITTEE, type, null)).doesNotThrowAnyException();
+            // a unit recorded before still moves: placement does not refuse the legacy type
+            assertThatCode(() -> OrgUnitRules.checkPlacement(UnitKind.BASE_COMMITTEE, UnitKind.INTERMEDIATE_COMMITTEE, type))
+                    .doesNotThrowAnyException();
+        }
+        assertThatCode(() -> OrgUnitRules.checkNewUnit(UnitKind.CELL, null, vn.party.contracts.CellKind.CREDIT_FUND))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> OrgUnitRules.checkNewUnit(UnitKind.BASE_CELL, OrganisationType.SCHOOL, vn.party.contracts.CellKind.SCHOOL))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("only a cell");
+    }
 }

@@ -13,7 +13,7 @@ import vn.party.backbone.scope.Roles;
 
 @Path("/units/{code}/base-organisations")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Base organisations", description = "Tổ chức cơ sở đảng: counts by organisation type")
+@Tag(name = "Base organisations", description = "Tổ chức cơ sở đảng: counts by organisation type; chi bộ: counts by kind")
 public class BaseOrganisationCountResource {
 
     @Inject
@@ -22,8 +22,9 @@ public class BaseOrganisationCountResource {
     @GET
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN, Roles.INSPECTOR, Roles.ORGANISER, Roles.VIEWER})
     @Operation(summary = "Base organisations below a unit, by type",
-            description = "Counts the base committees and base cells that lie below the unit now. 404 when the unit "
-                    + "is unknown or outside your subtree.")
+            description = "Counts the base committees and base cells that lie below the unit now, by organisation type "
+                    + "(COMMUNE, WARD and TOWN apart; COMMUNE_WARD: recorded before they were told apart), and the cells "
+                    + "below it by kind. 404 when the unit is unknown or outside your subtree.")
     public BaseOrganisationCounts.Count count(@PathParam("code") String code) {
         return counts.below(code);
     }

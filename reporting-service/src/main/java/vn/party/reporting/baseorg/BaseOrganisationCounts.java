@@ -4,13 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.party.backbone.scope.ScopedData;
+import vn.party.contracts.CellKind;
 import vn.party.contracts.OrganisationType;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** Số tổ chức cơ sở đảng theo loại hình: how many base organisations lie below a unit now, by type. */
+/**
+ * Số tổ chức cơ sở đảng theo loại hình, chi bộ theo loại hình: how many base organisations lie below a unit now, by
+ * type (communes, wards and towns apart, and the units recorded before they were told apart on a line of their
+ * own, COMMUNE_WARD), and how many cells, by kind.
+ */
 @ApplicationScoped
 public class BaseOrganisationCounts {
 
@@ -18,7 +23,10 @@ public class BaseOrganisationCounts {
     ScopedData scoped;
 
     @Schema(name = "BaseOrganisationCount")
-    public record Count(String unitCode, String unitName, long total, Map<OrganisationType, Long> byType) {
+    public record Count(String unitCode, String unitName, long total, Map<OrganisationType, Long> byType,
+                        @Schema(description = "Cells (chi bộ trực thuộc đảng ủy cơ sở) standing below the unit") long cells,
+                        @Schema(description = "Cells by kind, every kind, zero included") Map<CellKind, Long> cellsByKind,
+                        @Schema(description = "Cells founded without a kind (chưa phân loại)") long cellsUnclassified) {
     }
 
     public Count below(String unitCode) {
@@ -42,6 +50,29 @@ public class BaseOrganisationCounts {
             byType.put(OrganisationType.valueOf((String) row[0]), n);
             total += n;
         }
-        return new Count(unitCode, names.isEmpty() ? unitCode : names.get(0), total, byType);
+        @SuppressWarnings("unchecked")
+        List<Object[]> cellRows = scoped.sql("""
+                        select k.cell_kind, count(*) from org_unit_replica u
+                        left join report_cell_kind k on k.unit_code = u.code
+                        where u.path <@ cast(:path as ltree) and u.path <@ cast(:scope as ltree)
+                          and u.kind = 'CELL' and u.dissolved_on is null
+                        group by k.cell_kind""")
+                .setParameter("path", path).getResultList();
+        Map<CellKind, Long> byKind = new EnumMap<>(CellKind.class);
+        for (CellKind k : CellKind.values()) {
+            byKind.put(k, 0L);
+        }
+        long cells = 0;
+        long unclassified = 0;
+        for (Object[] row : cellRows) {
+            long n = ((Number) row[1]).longValue();
+            cells += n;
+            if (row[0] == null) {
+                unclassified = n;
+            } else {
+                byKind.put(CellKind.valueOf((String) row[0]), n);
+            }
+        }
+        return new Count(unitCode, names.isEmpty() ? unitCode : names.get(0), total, byType, cells, byKind, unclassified);
     }
 }

@@ -20,7 +20,8 @@ import java.time.ZoneOffset;
 
 /**
  * Flows over a period: admissions (kết nạp), transfers (chuyển sinh hoạt đảng) and exits, one row per event
- * keyed by its id, and admission targets (chỉ tiêu kết nạp), the latest per unit and target period.
+ * keyed by its id, and admission targets (chỉ tiêu kết nạp), the latest per unit, target period and setter (the unit's
+ * own, and the one the committee above set for it).
  */
 @ApplicationScoped
 @SystemAccess("consumes membership.events into the flow read models, for every caller")
@@ -57,13 +58,14 @@ public class FlowProjection implements MembershipEventListener {
                     : event.envelope().time();
             // the newest setting wins, whichever order the settings arrive in
             em.createNativeQuery("""
-                            insert into report_admission_target (unit_code, period, target, effective_date, event_time)
-                            values (:unit, :period, :target, :on, :time)
-                            on conflict (unit_code, period) do update set target = excluded.target,
+                            insert into report_admission_target (unit_code, period, setter, target, effective_date, event_time)
+                            values (:unit, :period, :setter, :target, :on, :time)
+                            on conflict (unit_code, period, setter) do update set target = excluded.target,
                                 effective_date = excluded.effective_date, event_time = excluded.event_time
                             where (excluded.effective_date, excluded.event_time)
                                 > (report_admission_target.effective_date, report_admission_target.event_time)""")
-                    .setParameter("unit", t.unitCode()).setParameter("period", t.period()).setParameter("target", t.target())
+                    .setParameter("unit", t.unitCode()).setParameter("period", t.period()).setParameter("setter", t.setter().name())
+                    .setParameter("target", t.target())
                     .setParameter("on", t.effectiveDate()).setParameter("time", time).executeUpdate();
         }
     }

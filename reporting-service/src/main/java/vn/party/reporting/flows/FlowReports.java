@@ -38,9 +38,12 @@ public class FlowReports {
         }
     }
 
-    /** A target as the unit was given it, with the admissions counted in its period up to {@code countedTo}. */
-    public record Target(String period, int target, LocalDate countedFrom, LocalDate countedTo, long admitted,
-                         java.math.BigDecimal percent) {
+    /**
+     * A target as the unit set it (setter OWN) or was given it by the committee above (SUPERIOR), with the admissions
+     * counted in its period up to {@code countedTo} and the percentage achieved, two decimals.
+     */
+    public record Target(String period, String setter, int target, LocalDate countedFrom, LocalDate countedTo,
+                         long admitted, java.math.BigDecimal percent) {
     }
 
     public record Transfers(long inWithinProvince, long inFromOtherProvinces, long in, long outWithinProvince,
@@ -78,14 +81,15 @@ public class FlowReports {
     }
 
     /**
-     * The unit's targets whose period (a year or a term) overlaps the reported period, each with the
+     * The unit's targets, the one handed down before its own for each period, whose period (a year or a term)
+     * overlaps the reported period, each with the
      * admissions from its first day up to the end of the reported period (or its own end, if earlier).
      */
     public List<Target> targets(String unitCode, ReportPeriod period) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""
-                        select g.period, g.target from report_admission_target g
-                        where g.unit_code = :unit and %s order by g.period""".formatted(DatedTree.IN_SCOPE))
+                        select g.period, g.target, g.setter from report_admission_target g
+                        where g.unit_code = :unit and %s order by g.period, g.setter = 'OWN'""".formatted(DatedTree.IN_SCOPE))
                 .setParameter("unit", unitCode).getResultList();
         List<Target> targets = new ArrayList<>();
         for (Object[] r : rows) {
@@ -101,7 +105,7 @@ public class FlowReports {
             LocalDate until = period.until().isBefore(targetPeriod.until()) ? period.until() : targetPeriod.until();
             long admitted = admissions(unitCode, targetPeriod.from(), until).total().admitted();
             int target = ((Number) r[1]).intValue();
-            targets.add(new Target(targetPeriod.label(), target, targetPeriod.from(), until.minusDays(1), admitted,
+            targets.add(new Target(targetPeriod.label(), (String) r[2], target, targetPeriod.from(), until.minusDays(1), admitted,
                     vn.party.reporting.report.Percent.of(admitted, target)));
         }
         return targets;

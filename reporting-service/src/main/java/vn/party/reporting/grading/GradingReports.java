@@ -26,9 +26,12 @@ public class GradingReports {
      * @param members            members graded, by grade of the year's member scale
      * @param baseOrganisations  base organisations graded, by grade of the year's organisation scale
      * @param cells              cells (chi bộ trực thuộc) graded, by grade
+     * @param baseOrganisationsGraded base organisations graded, so that "how many base organisations were graded
+     *                                excellent" reads beside its whole; organisationsGraded counts them with the cells
      */
     public record Grades(String regulation, long membersGraded, Map<String, Long> members, long organisationsGraded,
-                         Map<String, Long> baseOrganisations, Map<String, Long> cells) {
+                         Map<String, Long> baseOrganisations, Map<String, Long> cells, long baseOrganisationsGraded,
+                         long cellsGraded) {
     }
 
     public record ByUnit(Grades total, Map<String, Grades> byChild) {
@@ -77,7 +80,7 @@ public class GradingReports {
     }
 
     public static Grades empty(GradeScaleRules.Scale scale) {
-        return grades(scale, blank(scale), new long[2]);
+        return grades(scale, blank(scale), new long[3]);
     }
 
     private static List<String> keys(Object child, String total) {
@@ -87,7 +90,7 @@ public class GradingReports {
     private static void add(Map<String, Map<String, Long>[]> byGrade, Map<String, long[]> graded, String key,
                             GradeScaleRules.Scale scale, int slot, String grade, long count) {
         byGrade.computeIfAbsent(key, k -> blank(scale))[slot].merge(grade, count, Long::sum);
-        graded.computeIfAbsent(key, k -> new long[2])[slot == 0 ? 0 : 1] += count;
+        graded.computeIfAbsent(key, k -> new long[3])[slot] += count;
     }
 
     @SuppressWarnings("unchecked")
@@ -106,7 +109,7 @@ public class GradingReports {
     }
 
     private static Grades grades(GradeScaleRules.Scale scale, Map<String, Long>[] maps, long[] graded) {
-        return new Grades(scale.regulation(), graded[0], maps[0], graded[1], maps[1], maps[2]);
+        return new Grades(scale.regulation(), graded[0], maps[0], graded[1] + graded[2], maps[1], maps[2], graded[1], graded[2]);
     }
 
     private static long n(Object o) {

@@ -75,6 +75,42 @@ class BaseOrganisationCountTest {
     }
 
     @Test
+    void communesWardsAndTownsCountApartBesideTheUndividedOnesAndCellsCountByKind() {
+        String commune = districtA + "_xa";
+        publish(base(commune, districtA, UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE));
+        publish(base(districtA + "_ph", districtA, UnitKind.BASE_COMMITTEE, OrganisationType.WARD));
+        publish(base(districtA + "_ph2", districtA, UnitKind.BASE_COMMITTEE, OrganisationType.WARD));
+        publish(base(districtA + "_tt", districtA, UnitKind.BASE_COMMITTEE, OrganisationType.TOWN));
+        // recorded before communes, wards and towns were told apart: a line of its own
+        publish(base(districtA + "_cu", districtA, UnitKind.BASE_COMMITTEE, OrganisationType.COMMUNE_WARD));
+        publish(cell(commune, "_c1", vn.party.contracts.CellKind.RESIDENTIAL));
+        publish(cell(commune, "_c2", vn.party.contracts.CellKind.RESIDENTIAL));
+        publish(cell(commune, "_c3", vn.party.contracts.CellKind.CREDIT_FUND));
+        publish(cell(commune, "_c4", null));
+        publish(cell(commune, "_c5", vn.party.contracts.CellKind.SCHOOL));
+        publish(new OrgUnitDissolved(commune + "_c5", List.of(province, districtA, commune, commune + "_c5"), JULY_FIRST));
+
+        await().atMost(PATIENCE).untilAsserted(() -> count(adminOf(districtA), districtA).statusCode(200)
+                .body("total", equalTo(5))
+                .body("byType.COMMUNE", equalTo(1))
+                .body("byType.WARD", equalTo(2))
+                .body("byType.TOWN", equalTo(1))
+                .body("byType.COMMUNE_WARD", equalTo(1))
+                .body("cells", equalTo(4))
+                .body("cellsByKind.RESIDENTIAL", equalTo(2))
+                .body("cellsByKind.CREDIT_FUND", equalTo(1))
+                .body("cellsByKind.SCHOOL", equalTo(0))
+                .body("cellsUnclassified", equalTo(1)));
+        count(adminOf(districtB), districtB).statusCode(200).body("cells", equalTo(0)).body("cellsByKind.RESIDENTIAL", equalTo(0));
+    }
+
+    private OrgUnitFounded cell(String parent, String suffix, vn.party.contracts.CellKind kind) {
+        String code = parent + suffix;
+        return new OrgUnitFounded(code, "Chi bộ " + code, UnitKind.CELL, null, parent,
+                List.of(province, districtA, parent, code), JULY_FIRST, kind);
+    }
+
+    @Test
     void aDuplicateDeliveryCountsOnce() {
         UUID eventId = UUID.randomUUID();
         OrgUnitFounded founded = base(districtA + "_dup", districtA, UnitKind.BASE_CELL, OrganisationType.COOPERATIVE);

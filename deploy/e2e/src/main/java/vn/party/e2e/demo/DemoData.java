@@ -120,7 +120,7 @@ public final class DemoData {
 
         for (Map.Entry<String, String> commune : communes.entrySet()) {
             String code = PROVINCE + "_" + slug(commune.getValue());
-            add(code, "Đảng bộ " + lowerFirst(commune.getValue()), "BASE_COMMITTEE", "COMMUNE_WARD", PROVINCE);
+            add(code, "Đảng bộ " + lowerFirst(commune.getValue()), "BASE_COMMITTEE", communeType(commune.getValue()), PROVINCE);
             for (int cell = 1; cell <= 3; cell++) {
                 add(code + "_cb" + cell, "Chi bộ " + (commune.getValue().startsWith("Phường") ? "khu phố " : "thôn ") + cell,
                         "CELL", null, code, 6);
@@ -132,7 +132,7 @@ public final class DemoData {
         add(OLD_DISTRICT, "Đảng bộ huyện Tân Yên", "INTERMEDIATE_COMMITTEE", null, PROVINCE, "2010-01-01", 0);
         for (String old : formedFrom.get(MERGED_INTO_GSO_CODE).split(";\\s*")) {
             String code = OLD_DISTRICT + "_" + slug(old);
-            add(code, "Đảng bộ " + lowerFirst(old), "BASE_COMMITTEE", "COMMUNE_WARD", OLD_DISTRICT, "2010-01-01", 0);
+            add(code, "Đảng bộ " + lowerFirst(old), "BASE_COMMITTEE", communeType(old), OLD_DISTRICT, "2010-01-01", 0);
             for (int cell = 1; cell <= 2; cell++) {
                 add(code + "_cb" + cell, "Chi bộ " + (old.startsWith("Thị trấn") ? "tổ dân phố " : "thôn ") + cell,
                         "CELL", null, code, "2010-01-01", 5);
@@ -161,6 +161,11 @@ public final class DemoData {
         }
     }
 
+    /** Xã, phường, thị trấn by the name's first word: committees count them apart. */
+    static String communeType(String name) {
+        return name.startsWith("Phường") ? "WARD" : name.startsWith("Thị trấn") ? "TOWN" : "COMMUNE";
+    }
+
     private void unit(Unit u) {
         if (client.get("/api/membership/v1/org-units/" + u.code(), token).status() == 200) {
             existing++;
@@ -175,6 +180,9 @@ public final class DemoData {
         }
         if (u.parent() != null) {
             body.put("parentCode", u.parent());
+        }
+        if ("CELL".equals(u.kind()) && List.of("COMMUNE", "WARD", "TOWN").contains(u.baseType())) {
+            body.put("cellKind", "RESIDENTIAL"); // the villages' and residential quarters' cells of a commune or ward
         }
         body.put("foundedOn", u.foundedOn());
         SuiteClient.Response response = client.post("/api/membership/v1/org-units", token, body,

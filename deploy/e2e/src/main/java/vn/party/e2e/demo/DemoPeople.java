@@ -120,7 +120,7 @@ final class DemoPeople {
         String card = status == Status.CANDIDATE ? null : String.format("27%06d", 100_000 + index);
         String occupation = occupation(r, cell.baseType(), age, male);
         String qualification = switch (cell.baseType()) {
-            case "COMMUNE_WARD", "COOPERATIVE" -> r.nextInt(3) == 0 ? "Trung cấp" : null;
+            case "COMMUNE", "WARD", "TOWN", "COMMUNE_WARD", "COOPERATIVE" -> r.nextInt(3) == 0 ? "Trung cấp" : null;
             case "HEALTH" -> "Bác sĩ đa khoa";
             case "SCHOOL" -> "Cử nhân Sư phạm";
             default -> r.nextBoolean() ? "Cử nhân Luật" : "Cử nhân Kinh tế";
@@ -147,7 +147,7 @@ final class DemoPeople {
             return "Hưu trí";
         }
         return switch (organisationType) {
-            case "COMMUNE_WARD" -> new String[] {"Nông dân", "Kinh doanh", "Công nhân", "Cán bộ thôn", "Công chức xã"}[r.nextInt(5)];
+            case "COMMUNE", "WARD", "TOWN", "COMMUNE_WARD" -> new String[] {"Nông dân", "Kinh doanh", "Công nhân", "Cán bộ thôn", "Công chức xã"}[r.nextInt(5)];
             case "COOPERATIVE" -> "Xã viên hợp tác xã";
             case "HEALTH" -> r.nextBoolean() ? "Bác sĩ" : "Điều dưỡng";
             case "SCHOOL" -> "Giáo viên";

@@ -23,7 +23,8 @@ final class HrEmployees {
     static final int COUNT = 36;
     /** Lương cơ sở from 2024-07-01 (Decree 73/2024/NĐ-CP): the coefficient times it is the salary base. */
     static final long BASE_SALARY_DONG = 2_340_000L;
-    private static final Set<String> CIVIL_SERVICE = Set.of("STATE_AGENCY", "PUBLIC_SERVICE_UNIT", "HEALTH", "SCHOOL", "COMMUNE_WARD");
+    private static final Set<String> CIVIL_SERVICE = Set.of("STATE_AGENCY", "PUBLIC_SERVICE_UNIT", "HEALTH", "SCHOOL", "COMMUNE", "WARD", "TOWN",
+            "COMMUNE_WARD");
     private static final Set<String> QUIET = Set.of("bn_cqd_vptu", "bn_ubnd_syt_bvdk", "bn_p_bac_giang_cb1");
 
     /** One employee record; {@link #json()} is the contract's Employee (deploy/hr-stub/hr-api.yaml). */
