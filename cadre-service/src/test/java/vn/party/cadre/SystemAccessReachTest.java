@@ -13,6 +13,8 @@ import vn.party.cadre.planning.PlanRemovals;
 import vn.party.cadre.planning.PlanningService;
 import vn.party.cadre.profile.CadreLookup;
 import vn.party.cadre.profile.ProfileUpserts;
+import vn.party.cadre.training.CompletedTraining;
+import vn.party.cadre.training.TrainingService;
 
 import java.util.Arrays;
 
@@ -53,5 +55,6 @@ class SystemAccessReachTest {
         onlyFrom(PlanRemovals.class, InspectionEventsConsumer.class);
         onlyFrom(ProfileUpserts.class, HrSync.class, HrImports.class);
         onlyFrom(HrSync.class, HrSyncResource.class);
+        onlyFrom(CompletedTraining.class, TrainingService.class);
     }
 }

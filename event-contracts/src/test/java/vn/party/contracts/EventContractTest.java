@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -101,6 +102,25 @@ class EventContractTest {
             ObjectNode base = EventJson.mapper().valueToTree(EventSamples.ALL.get(0));
             base.put("organisationType", type.name());
             assertThat(EventSchemas.validate(EventSamples.ALL.get(0).eventType().schema(), base)).as(type.name()).isEmpty();
+        }
+    }
+
+    /** The reporting service counts cadre figures by level: every cadre event but the salary base carries it. */
+    @Test
+    void everyCadreEventSampleCarriesTheUnitsLevelAndAnOldOneWithoutItIsStillAccepted() {
+        List<DomainEvent> cadre = EventSamples.ALL.stream()
+                .filter(e -> e.eventType().value().startsWith("cadre.") && !(e instanceof vn.party.contracts.cadre.SalaryBaseChanged))
+                .toList();
+        assertThat(cadre).hasSizeGreaterThanOrEqualTo(11);
+        for (DomainEvent event : cadre) {
+            ObjectNode json = EventJson.mapper().valueToTree(event);
+            assertThat(json.path("level").asText()).as(event.eventType().value()).isIn("PROVINCE", "INTERMEDIATE", "BASE");
+            json.put("level", "DISTRICT");
+            assertThat(EventSchemas.validate(event.eventType().schema(), json)).as(event.eventType().value()).isNotEmpty();
+            if (!event.eventType().value().startsWith("cadre.plan.")) { // plan entries carried it from the start
+                json.remove("level");
+                assertThat(EventSchemas.validate(event.eventType().schema(), json)).as("an old " + event.eventType().value()).isEmpty();
+            }
         }
     }
 }

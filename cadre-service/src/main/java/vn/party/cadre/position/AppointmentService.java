@@ -15,6 +15,7 @@ import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.cadre.profile.CadreDirectory;
 import vn.party.cadre.profile.CadreRef;
+import vn.party.cadre.unit.UnitLevels;
 import vn.party.cadre.rules.AppointmentRules;
 import vn.party.cadre.rules.CadreFacts;
 import vn.party.contracts.cadre.AccountabilityActionTaken;
@@ -61,6 +62,9 @@ public class AppointmentService {
     Outbox outbox;
 
     @Inject
+    UnitLevels levels;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -83,7 +87,7 @@ public class AppointmentService {
         Appointment a = act(h, Appointment.Kind.FIRST, r.method(), r.decisionNumber(), on);
         if (r.method().appointed()) {
             outbox.publish(new CadreAppointed(a.id.toString(), h.id.toString(), cadre.id().toString(), h.unitCode,
-                    CadreFacts.pathCodes(h.unitPath), h.kind.name(), h.kind.group().name(), r.method().name(), r.decisionNumber(),
+                    CadreFacts.pathCodes(h.unitPath), levels.of(h.unitCode), h.kind.name(), h.kind.group().name(), r.method().name(), r.decisionNumber(),
                     cadre.sex().name(), cadre.ageBand(on), cadre.ethnicMinority(), on));
         }
         audit.record("cadre.appointed", "position_holding", h.id.toString(),
@@ -112,7 +116,7 @@ public class AppointmentService {
         Appointment a = act(h, Appointment.Kind.REAPPOINTMENT, h.method, r.decisionNumber(), on);
         em.flush();
         outbox.publish(new CadreReappointed(a.id.toString(), h.id.toString(), cadre.id().toString(), h.unitCode,
-                CadreFacts.pathCodes(h.unitPath), h.kind.name(), h.kind.group().name(), h.terms, r.decisionNumber(),
+                CadreFacts.pathCodes(h.unitPath), levels.of(h.unitCode), h.kind.name(), h.kind.group().name(), h.terms, r.decisionNumber(),
                 cadre.sex().name(), cadre.ageBand(on), cadre.ethnicMinority(), on));
         audit.record("cadre.reappointed", "position_holding", h.id.toString(), Map.of("terms", h.terms, "effectiveOn", on));
         return h;
@@ -131,7 +135,7 @@ public class AppointmentService {
         em.flush();
         CadreRef cadre = cadres.find(h.cadreId).orElseThrow(() -> ProblemException.notFound("cadre " + h.cadreId));
         outbox.publish(new PositionHolderEnded(h.id.toString(), h.positionId.toString(), h.cadreId.toString(), h.unitCode,
-                CadreFacts.pathCodes(h.unitPath), h.kind.name(), h.kind.group().name(), reason, cadre.sex().name(),
+                CadreFacts.pathCodes(h.unitPath), levels.of(h.unitCode), h.kind.name(), h.kind.group().name(), reason, cadre.sex().name(),
                 cadre.ageBand(on), cadre.ethnicMinority(), on));
         audit.record("cadre.holding_ended", "position_holding", h.id.toString(), Map.of("endedOn", on, "reason", reason));
     }
@@ -214,7 +218,7 @@ public class AppointmentService {
         rot.persist();
         em.flush();
         outbox.publish(new CadreRotated(rot.id.toString(), cadre.id().toString(), fromUnit, to.unitCode,
-                CadreFacts.pathCodes(to.unitPath), r.direction().name(), to.kind.name(), r.plannedUntil(),
+                CadreFacts.pathCodes(to.unitPath), levels.of(to.unitCode), r.direction().name(), to.kind.name(), r.plannedUntil(),
                 cadre.sex().name(), cadre.ageBand(on), cadre.ethnicMinority(), on));
         audit.record("cadre.rotated", "rotation", rot.id.toString(),
                 Map.of("cadreId", cadre.id().toString(), "from", fromUnit, "to", to.unitCode, "direction", r.direction().name()));
@@ -271,7 +275,7 @@ public class AppointmentService {
         a.persist();
         em.flush();
         outbox.publish(new AccountabilityActionTaken(a.id.toString(), cadre.id().toString(), a.unitCode,
-                CadreFacts.pathCodes(path), a.kind.name(), h == null ? null : h.kind.name(), cadre.sex().name(),
+                CadreFacts.pathCodes(path), levels.of(a.unitCode), a.kind.name(), h == null ? null : h.kind.name(), cadre.sex().name(),
                 cadre.ageBand(on), cadre.ethnicMinority(), on));
         audit.record("cadre.accountability_action", "accountability_action", a.id.toString(),
                 Map.of("cadreId", cadre.id().toString(), "kind", a.kind.name()));
@@ -333,7 +337,7 @@ public class AppointmentService {
         h.persist();
         em.flush();
         outbox.publish(new PositionHolderAppointed(h.id.toString(), p.id.toString(), cadre.id().toString(),
-                cadre.memberId() == null ? null : cadre.memberId().toString(), p.unitCode, CadreFacts.pathCodes(p.unitPath),
+                cadre.memberId() == null ? null : cadre.memberId().toString(), p.unitCode, CadreFacts.pathCodes(p.unitPath), levels.of(p.unitCode),
                 p.kind.name(), p.kind.group().name(), p.kind.partyPost(), method.name(), cadre.sex().name(),
                 cadre.ageBand(on), cadre.ethnicMinority(), on));
         return h;

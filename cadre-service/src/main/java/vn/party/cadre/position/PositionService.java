@@ -33,6 +33,11 @@ public class PositionService {
     public record CurrentHolding(UUID holdingId, UUID cadreId, String unitCode, PlanLevel level, PositionKind kind) {
     }
 
+    /** Where a batch of {@link #currentHoldings(String, CurrentHolding, int)} starts: after this holding's key. */
+    public static String keyOf(String unitCode, PositionKind kind, UUID holdingId) {
+        return Cursor.of(unitCode, kind.name(), holdingId);
+    }
+
     @Inject
     ScopedData scoped;
 
@@ -126,17 +131,28 @@ public class PositionService {
                 h.endReason, h.method, h.decisionNumber, h.terms, h.lastAppointedOn);
     }
 
-    /** Posts held now in a subtree (the caller's when {@code unitCode} is absent). */
+    /**
+     * Posts held now in a unit's subtree (the caller's when absent; any unit of it, 404 outside), ordered by unit,
+     * post and holding, at most {@code batch} of them after the cursor {@code after} ({@link #keyOf}, null from the start).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CurrentHolding> currentHoldings(String unitCode) {
+    public List<CurrentHolding> currentHoldings(String unitCode, String after, int batch) {
         String under = under(unitCode);
+        List<String> key = Cursor.parse(after, 3);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""
                         select h.id, h.cadre_id, h.unit_code, r.kind, h.kind
                         from position_holding h join org_unit_replica r on r.code = h.unit_code
                         where r.path <@ cast(:scope as ltree) and r.path <@ cast(:under as ltree) and h.ended_on is null
-                        order by h.unit_code, h.kind, h.id""")
-                .setParameter("under", under).getResultList();
+                          and (cast(:afterUnit as text) is null
+                               or (h.unit_code, h.kind, h.id) > (cast(:afterUnit as text), cast(:afterKind as text), cast(:afterId as uuid)))
+                        order by h.unit_code, h.kind, h.id limit :batch""")
+                .setParameter("under", under)
+                .setParameter("afterUnit", key == null ? null : key.get(0))
+                .setParameter("afterKind", key == null ? null : key.get(1))
+                .setParameter("afterId", key == null ? null : Cursor.uuid(key.get(2)).toString())
+                .setParameter("batch", batch)
+                .getResultList();
         return rows.stream().map(r -> new CurrentHolding((UUID) r[0], (UUID) r[1], (String) r[2],
                 CadreFacts.levelOfUnitKind((String) r[3]), PositionKind.valueOf((String) r[4]))).toList();
     }

@@ -8,6 +8,7 @@ import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.outbox.Outbox;
 import vn.party.backbone.scope.SystemAccess;
 import vn.party.cadre.hr.HrRecord;
+import vn.party.cadre.unit.UnitLevels;
 import vn.party.cadre.rules.CadreFacts;
 import vn.party.contracts.cadre.CadreProfileSynced;
 import vn.party.contracts.cadre.SalaryBaseChanged;
@@ -52,6 +53,9 @@ public class ProfileUpserts {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    UnitLevels levels;
 
     @Inject
     AuditTrail audit;
@@ -137,7 +141,7 @@ public class ProfileUpserts {
         em.flush();
         List<String> codes = CadreFacts.pathCodes(path);
         outbox.publish(new CadreProfileSynced(p.id.toString(), p.memberId == null ? null : p.memberId.toString(), p.unitCode,
-                codes, created, p.sex.name(), CadreFacts.ageBand(p.dateOfBirth, today), p.ethnicMinority, today));
+                codes, levels.of(p.unitCode), created, p.sex.name(), CadreFacts.ageBand(p.dateOfBirth, today), p.ethnicMinority, today));
         if (p.memberId != null && p.salaryBaseDong != null
                 && (!Objects.equals(oldSalary, p.salaryBaseDong) || !Objects.equals(oldSalaryDate, p.salaryEffectiveOn))) {
             outbox.publish(new SalaryBaseChanged(p.memberId.toString(), p.id.toString(), p.unitCode, codes, p.salaryBaseDong,

@@ -44,7 +44,7 @@ public final class TrainingApi {
     }
 
     @Schema(name = "TrainingGap", description = "A holder who lacks training the post requires")
-    public record Gap(UUID cadreId, String fullName, String unitCode, PositionKind positionKind, Set<ProgrammeKind> missing) {
+    public record Gap(@Schema(description = "The holding (the post held) that lacks it") UUID holdingId, UUID cadreId, String fullName, String unitCode, PositionKind positionKind, Set<ProgrammeKind> missing) {
     }
 
     @Schema(name = "TrainingFigures", description = "Enrolments and completions of a year in a subtree, per programme kind")

@@ -19,11 +19,12 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.party.backbone.idempotency.IdempotentRequests;
+import vn.party.backbone.paging.Page;
+import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.paging.QueryParams;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.Roles;
 
-import java.util.List;
 
 @Path("/training")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,9 +99,10 @@ public class TrainingResource {
     @Path("/gaps")
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER, Roles.UNIT_ADMIN})
     @Operation(summary = "Who lacks the training the post requires", description = "Holders of posts in a unit's subtree "
-            + "(yours when absent) whose completed programmes and levels held do not meet the post's standard, with "
-            + "what is missing.")
-    public List<TrainingApi.Gap> gaps(@QueryParam("unit") String unit) {
-        return training.gaps(QueryParams.text(unit));
+            + "(yours when absent, or any unit of it; 404 outside) whose completed programmes (wherever they were run) "
+            + "and levels held do not meet the post's standard, with what is missing. Paged by cursor, by unit and post.")
+    public Page<TrainingApi.Gap> gaps(@QueryParam("unit") String unit, @QueryParam("limit") String limit,
+                                      @QueryParam("after") String after) {
+        return training.gaps(QueryParams.text(unit), PageRequest.of(limit, after));
     }
 }

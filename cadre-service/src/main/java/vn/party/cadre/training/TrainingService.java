@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.party.backbone.audit.AuditTrail;
 import vn.party.backbone.outbox.Outbox;
+import vn.party.backbone.paging.Page;
+import vn.party.backbone.paging.PageRequest;
 import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.ScopedData;
 import vn.party.backbone.time.VietnamTime;
 import vn.party.cadre.position.PositionService;
 import vn.party.cadre.profile.CadreDirectory;
 import vn.party.cadre.profile.CadreRef;
+import vn.party.cadre.unit.UnitLevels;
 import vn.party.cadre.rules.CadreFacts;
 import vn.party.cadre.rules.ProgrammeKind;
 import vn.party.cadre.rules.TrainingRules;
@@ -25,7 +28,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,10 +52,16 @@ public class TrainingService {
     Outbox outbox;
 
     @Inject
+    UnitLevels levels;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
     Clock clock;
+
+    @Inject
+    CompletedTraining completedTraining;
 
     @Inject
     EntityManager em;
@@ -102,7 +110,7 @@ public class TrainingService {
         e.persist();
         em.flush();
         outbox.publish(new TrainingEnrolled(e.id.toString(), p.id.toString(), p.kind.name(), p.year, cadre.id().toString(),
-                p.unitCode, CadreFacts.pathCodes(p.unitPath), cadre.sex().name(), cadre.ageBand(on), cadre.ethnicMinority(), on));
+                p.unitCode, CadreFacts.pathCodes(p.unitPath), levels.of(p.unitCode), cadre.sex().name(), cadre.ageBand(on), cadre.ethnicMinority(), on));
         audit.record("cadre.enrolled", "enrolment", e.id.toString(), Map.of("programmeId", p.id.toString(), "cadreId", cadre.id().toString()));
         return e;
     }
@@ -123,7 +131,7 @@ public class TrainingService {
         TrainingProgramme p = programme(e.programmeId);
         CadreRef cadre = cadres.find(e.cadreId).orElseThrow(() -> ProblemException.notFound("cadre " + e.cadreId));
         outbox.publish(new TrainingCompleted(e.id.toString(), p.id.toString(), p.kind.name(), p.year, cadre.id().toString(),
-                p.unitCode, CadreFacts.pathCodes(p.unitPath), cadre.sex().name(), cadre.ageBand(on), cadre.ethnicMinority(), on));
+                p.unitCode, CadreFacts.pathCodes(p.unitPath), levels.of(p.unitCode), cadre.sex().name(), cadre.ageBand(on), cadre.ethnicMinority(), on));
         audit.record("cadre.training_completed", "enrolment", e.id.toString(), Map.of("completedOn", on));
         return e;
     }
@@ -153,33 +161,44 @@ public class TrainingService {
         return new TrainingApi.Figures(unitCode, year, enrolled, completed);
     }
 
-    /** Holders of posts in a subtree who lack what their post requires (completed programmes or levels held). */
+    /**
+     * Holders of posts in a unit's subtree (the caller's when absent; any unit of it, 404 outside) who lack what their
+     * post requires, by completed programmes (wherever run) or levels held; paged by unit, post and holding.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TrainingApi.Gap> gaps(String unitCode) {
+    public Page<TrainingApi.Gap> gaps(String unitCode, PageRequest page) {
         LocalDate today = LocalDate.now(clock);
         List<TrainingApi.Gap> gaps = new ArrayList<>();
-        for (PositionService.CurrentHolding h : positions.currentHoldings(unitCode)) {
-            Optional<CadreRef> cadre = cadres.find(h.cadreId());
-            Set<ProgrammeKind> held = EnumSet.noneOf(ProgrammeKind.class);
-            cadre.ifPresent(c -> held.addAll(c.levelsHeld()));
-            held.addAll(completedBy(h.cadreId()));
-            Set<ProgrammeKind> missing = rules.missing(h.level(), h.kind(), today, held);
-            if (!missing.isEmpty()) {
-                gaps.add(new TrainingApi.Gap(h.cadreId(), cadre.map(CadreRef::fullName).orElse(null), h.unitCode(), h.kind(), missing));
+        int batch = Math.max(100, page.limit() + 1);
+        String after = page.after();
+        while (gaps.size() <= page.limit()) {
+            List<PositionService.CurrentHolding> holdings = positions.currentHoldings(unitCode, after, batch);
+            List<UUID> ids = holdings.stream().map(PositionService.CurrentHolding::cadreId).toList();
+            Map<UUID, CadreRef> refs = cadres.findAll(ids);
+            Map<UUID, Set<ProgrammeKind>> completed = completedTraining.of(ids);
+            for (PositionService.CurrentHolding h : holdings) {
+                CadreRef cadre = refs.get(h.cadreId());
+                Set<ProgrammeKind> held = EnumSet.noneOf(ProgrammeKind.class);
+                if (cadre != null) {
+                    held.addAll(cadre.levelsHeld());
+                }
+                held.addAll(completed.getOrDefault(h.cadreId(), Set.of()));
+                Set<ProgrammeKind> missing = rules.missing(h.level(), h.kind(), today, held);
+                if (!missing.isEmpty()) {
+                    gaps.add(new TrainingApi.Gap(h.holdingId(), h.cadreId(), cadre == null ? null : cadre.fullName(), h.unitCode(),
+                            h.kind(), missing));
+                    if (gaps.size() > page.limit()) {
+                        break;
+                    }
+                }
             }
+            if (holdings.size() < batch) {
+                break;
+            }
+            PositionService.CurrentHolding last = holdings.get(holdings.size() - 1);
+            after = PositionService.keyOf(last.unitCode(), last.kind(), last.holdingId());
         }
-        return gaps;
-    }
-
-    private Set<ProgrammeKind> completedBy(UUID cadreId) {
-        @SuppressWarnings("unchecked")
-        List<String> kinds = scoped.sql("""
-                        select distinct e.kind from enrolment e join org_unit_replica r on r.code = e.unit_code
-                        where r.path <@ cast(:scope as ltree) and e.cadre_id = cast(:cadre as uuid) and e.completed_on is not null""")
-                .setParameter("cadre", cadreId.toString()).getResultList();
-        Set<ProgrammeKind> s = EnumSet.noneOf(ProgrammeKind.class);
-        kinds.forEach(k -> s.add(ProgrammeKind.valueOf(k)));
-        return s;
+        return Page.fromOverfetch(gaps, page.limit(), g -> PositionService.keyOf(g.unitCode(), g.positionKind(), g.holdingId()));
     }
 
     static TrainingApi.ProgrammeView view(TrainingProgramme p) {

@@ -9,6 +9,8 @@ import vn.party.contracts.EventType;
  * A cadre was reappointed to the post held, for another term. Never carries a national ID.
  *
  * @param terms Terms in the post including this one
+ * @param level The level of the unit (PROVINCE, INTERMEDIATE, BASE) the reports count by; absent in events published
+ *              before it was carried
  * @param sex Sex of the cadre
  * @param ethnicMinority True for a cadre of an ethnic minority
  * @param effectiveDate The day the reappointment takes effect
@@ -20,6 +22,7 @@ public record CadreReappointed(
         String cadreId,
         String unitCode,
         List<String> path,
+        String level,
         String positionKind,
         String positionGroup,
         int terms,
@@ -28,6 +31,11 @@ public record CadreReappointed(
         String ageBand,
         boolean ethnicMinority,
         LocalDate effectiveDate) implements DomainEvent {
+
+    /** As published before the events carried the level; {@code level} is absent (null) in those. */
+    public CadreReappointed(String appointmentId, String holdingId, String cadreId, String unitCode, List<String> path, String positionKind, String positionGroup, int terms, String decisionNumber, String sex, String ageBand, boolean ethnicMinority, LocalDate effectiveDate) {
+        this(appointmentId, holdingId, cadreId, unitCode, path, null, positionKind, positionGroup, terms, decisionNumber, sex, ageBand, ethnicMinority, effectiveDate);
+    }
 
     @Override
     public String subject() {

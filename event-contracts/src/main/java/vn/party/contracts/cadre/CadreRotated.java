@@ -10,6 +10,8 @@ import vn.party.contracts.EventType;
  *
  * @param unitCode The receiving unit
  * @param positionKind The post in the receiving unit
+ * @param level The level of the unit (PROVINCE, INTERMEDIATE, BASE) the reports count by; absent in events published
+ *              before it was carried
  * @param sex Sex of the cadre
  * @param ethnicMinority True for a cadre of an ethnic minority
  * @param effectiveDate The day the rotation takes effect
@@ -21,6 +23,7 @@ public record CadreRotated(
         String fromUnitCode,
         String unitCode,
         List<String> path,
+        String level,
         String direction,
         String positionKind,
         LocalDate plannedUntil,
@@ -28,6 +31,11 @@ public record CadreRotated(
         String ageBand,
         boolean ethnicMinority,
         LocalDate effectiveDate) implements DomainEvent {
+
+    /** As published before the events carried the level; {@code level} is absent (null) in those. */
+    public CadreRotated(String rotationId, String cadreId, String fromUnitCode, String unitCode, List<String> path, String direction, String positionKind, LocalDate plannedUntil, String sex, String ageBand, boolean ethnicMinority, LocalDate effectiveDate) {
+        this(rotationId, cadreId, fromUnitCode, unitCode, path, null, direction, positionKind, plannedUntil, sex, ageBand, ethnicMinority, effectiveDate);
+    }
 
     @Override
     public String subject() {

@@ -10,6 +10,8 @@ import vn.party.contracts.EventType;
  *
  * @param memberId The member record, when the cadre is a member
  * @param partyPost True for a post of the party tree, false for a concurrent post outside it
+ * @param level The level of the unit (PROVINCE, INTERMEDIATE, BASE) the reports count by; absent in events published
+ *              before it was carried
  * @param sex Sex of the cadre
  * @param ethnicMinority True for a cadre of an ethnic minority
  * @param effectiveDate The day the holding began
@@ -22,6 +24,7 @@ public record PositionHolderAppointed(
         String memberId,
         String unitCode,
         List<String> path,
+        String level,
         String positionKind,
         String positionGroup,
         boolean partyPost,
@@ -30,6 +33,11 @@ public record PositionHolderAppointed(
         String ageBand,
         boolean ethnicMinority,
         LocalDate effectiveDate) implements DomainEvent {
+
+    /** As published before the events carried the level; {@code level} is absent (null) in those. */
+    public PositionHolderAppointed(String holdingId, String positionId, String cadreId, String memberId, String unitCode, List<String> path, String positionKind, String positionGroup, boolean partyPost, String method, String sex, String ageBand, boolean ethnicMinority, LocalDate effectiveDate) {
+        this(holdingId, positionId, cadreId, memberId, unitCode, path, null, positionKind, positionGroup, partyPost, method, sex, ageBand, ethnicMinority, effectiveDate);
+    }
 
     @Override
     public String subject() {
