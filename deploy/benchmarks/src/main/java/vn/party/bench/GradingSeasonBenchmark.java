@@ -185,8 +185,8 @@ public final class GradingSeasonBenchmark {
     /** The drafts a bulk entry writes, and its audit rows, into scratch copies of the tables, in one transaction. */
     private static double sqlEntry(Connection c, List<String> ids, int year) throws Exception {
         try (Statement s = c.createStatement()) {
-            s.execute("create table if not exists scratch_grading (like grading including defaults including constraints)");
-            s.execute("create table if not exists scratch_audit (like audit_log including defaults)");
+            s.execute("create table if not exists scratch_grading (like grading including all)");
+            s.execute("create table if not exists scratch_audit (like audit_log including all)");
         }
         long t0 = System.nanoTime();
         c.setAutoCommit(false);
@@ -214,8 +214,8 @@ public final class GradingSeasonBenchmark {
     /** The round's drafts made final in a scratch copy, with one outbox row each, in one transaction. */
     private static double sqlClose(Connection c, String round) throws Exception {
         try (Statement s = c.createStatement()) {
-            s.execute("create table if not exists scratch_closing (like grading including defaults including constraints)");
-            s.execute("create table if not exists scratch_outbox (like outbox_event including defaults)");
+            s.execute("create table if not exists scratch_closing (like grading including all)");
+            s.execute("create table if not exists scratch_outbox (like outbox_event including all)");
             s.execute("insert into scratch_closing select * from grading where round_id = '" + round + "'");
         }
         long t0 = System.nanoTime();
