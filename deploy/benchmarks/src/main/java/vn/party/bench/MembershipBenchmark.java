@@ -11,11 +11,12 @@ import java.util.Map;
 
 /**
  * membership-service at province scale, every benchmark in one run: the write path (registrations against
- * pgbench), the 230,000-row import (against COPY), and every list and report endpoint on a province of 230,000
+ * pgbench), the 230,000-row import (against COPY), the grading season (bulk entry, closing a round of 500, the
+ * province's summary, each against the same work in SQL), and every list and report endpoint on a province of 230,000
  * members. Each program runs in a JVM of its own, one after the other, with its own PostgreSQL, broker and service;
  * their output goes by as usual, and their closing tables are printed again together at the end. Sizes by environment:
  * {@code BENCH_WRITE_SECONDS} (15), {@code BENCH_WRITE_LEVELS} (1,4,8,16), {@code BENCH_IMPORT_ROWS} (230000),
- * {@code BENCH_PROVINCE_MEMBERS} (230000), {@code BENCH_ENDPOINT_RUNS} (5).
+ * {@code BENCH_PROVINCE_MEMBERS} (230000), {@code BENCH_GRADING_RUNS} (5), {@code BENCH_ENDPOINT_RUNS} (5).
  *
  * <pre>deploy/suite bench membership</pre>
  */
@@ -25,6 +26,8 @@ public final class MembershipBenchmark {
         Map<String, List<String>> programs = new LinkedHashMap<>();
         programs.put("write path", List.of("WritePathBenchmark", env("BENCH_WRITE_SECONDS", "15"), env("BENCH_WRITE_LEVELS", "1,4,8,16")));
         programs.put("import", List.of("ImportBenchmark", env("BENCH_IMPORT_ROWS", "230000")));
+        programs.put("grading season", List.of("GradingSeasonBenchmark", env("BENCH_PROVINCE_MEMBERS", "230000"),
+                env("BENCH_GRADING_RUNS", "5")));
         programs.put("province endpoints", List.of("ProvinceEndpointsBenchmark", env("BENCH_PROVINCE_MEMBERS", "230000"),
                 env("BENCH_ENDPOINT_RUNS", "5")));
         Map<String, List<String>> tables = new LinkedHashMap<>();

@@ -291,9 +291,14 @@ public class MemberService {
         return ids;
     }
 
-    /** Units of the requests looked up once each; with {@code records}, their existing records and card numbers too. */
+    /**
+     * The requests' units in one query before anything is written (a lookup per cell while the chunk's records are
+     * pending made Hibernate flush-check the whole session each time); with {@code records}, their existing records
+     * and card numbers too. Only units in the caller's subtree are found: the others read as absent.
+     */
     private Lookups prefetched(List<MemberApi.RegisterRequest> requests, boolean withRecords) {
-        Map<String, Optional<UnitRef>> unitsByCode = new java.util.HashMap<>();
+        Map<String, UnitRef> unitsByCode = units.visibleByCodes(requests.stream().map(MemberApi.RegisterRequest::unitCode)
+                .filter(Objects::nonNull).distinct().toList());
         Map<String, Member> existing = withRecords ? records.withNationalIds(requests.stream()
                 .map(MemberApi.RegisterRequest::nationalId).filter(Objects::nonNull).distinct().toList()) : Map.of();
         java.util.Set<String> takenCards = withRecords ? records.takenCardNumbers(requests.stream()
@@ -302,7 +307,7 @@ public class MemberService {
         return new Lookups() {
             @Override
             public Optional<UnitRef> unit(String code) {
-                return unitsByCode.computeIfAbsent(code, units::byCode);
+                return Optional.ofNullable(code == null ? null : unitsByCode.get(code));
             }
 
             @Override

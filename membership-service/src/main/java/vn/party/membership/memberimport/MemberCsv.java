@@ -8,9 +8,15 @@ import vn.party.membership.member.MemberApi;
 import vn.party.membership.member.PoliticalTheory;
 import vn.party.membership.member.Sex;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +25,7 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,14 +68,25 @@ public final class MemberCsv {
     /** A file the import cannot start on: bad header, broken quoting, no rows. Answered at once as a 400. */
     public static final class FileRefused extends RuntimeException {
         private final String field;
+        private final boolean notUtf8;
 
         FileRefused(String field, String message) {
+            this(field, message, false);
+        }
+
+        private FileRefused(String field, String message, boolean notUtf8) {
             super(message, null, false, false);
             this.field = field;
+            this.notUtf8 = notUtf8;
         }
 
         public String field() {
             return field;
+        }
+
+        /** The bytes are not UTF-8 text: nothing in the file can be read. */
+        public boolean notUtf8() {
+            return notUtf8;
         }
     }
 
@@ -99,33 +117,123 @@ public final class MemberCsv {
 
     /** Reads the whole file: header and rows. Throws {@link FileRefused} for what no row-level report could fix. */
     public static Sheet read(String text) {
-        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        List<String> header = null;
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(body), FORMAT)) {
-            try {
-                for (CSVRecord record : parser) {
-                    List<String> cells = record.toList();
-                    if (header == null) {
-                        header = header(cells);
-                    } else if (!cells.stream().allMatch(String::isBlank)) {
-                        rows.add(new Row(Math.toIntExact(record.getRecordNumber()), List.copyOf(cells)));
-                    }
-                }
-            } catch (UncheckedIOException e) {
-                throw new FileRefused("body", "the CSV cannot be read near line " + parser.getCurrentLineNumber()
-                        + " (check the quotes: a quoted value ends with a quote, and a quote inside is written twice)");
+        try (Rows rows = open(new StringReader(text))) {
+            List<Row> all = new ArrayList<>();
+            rows.forEachRemaining(all::add);
+            if (all.isEmpty()) {
+                throw new FileRefused("body", "the file has no rows below the header");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new Sheet(rows.header(), List.copyOf(all));
         }
-        if (header == null) {
-            throw new FileRefused("header", "the file is empty: the first row names the columns");
+    }
+
+    /**
+     * UTF-8 bytes read strictly: a byte that is not UTF-8 is a {@link FileRefused} ({@link FileRefused#notUtf8()})
+     * where it is met, instead of a replacement character.
+     */
+    public static Reader utf8(byte[] bytes) {
+        return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    /**
+     * The file read row by row, keeping none: the header at once ({@link FileRefused} when it is missing or
+     * wrong), then the non-blank rows as they are read (broken quoting is a {@link FileRefused} at the row it is
+     * met). A 230,000-row file is read in the memory of one row at a time, not of the whole sheet.
+     */
+    public static Rows open(Reader text) {
+        return new Rows(text);
+    }
+
+    /** The rows of a file as they are read; see {@link #open}. */
+    public static final class Rows implements Iterator<Row>, AutoCloseable {
+        private final CSVParser parser;
+        private final Iterator<CSVRecord> records;
+        private final List<String> header;
+        private Row next;
+
+        private Rows(Reader text) {
+            try {
+                Reader body = new java.io.BufferedReader(text, 1 << 16);
+                body.mark(1);
+                if (body.read() != '\uFEFF') {
+                    body.reset();
+                }
+                parser = CSVParser.parse(body, FORMAT);
+            } catch (IOException e) {
+                throw refusal(e, 1);
+            }
+            records = parser.iterator();
+            CSVRecord first = nextRecord();
+            if (first == null) {
+                throw new FileRefused("header", "the file is empty: the first row names the columns");
+            }
+            header = MemberCsv.header(first.toList());
         }
-        if (rows.isEmpty()) {
-            throw new FileRefused("body", "the file has no rows below the header");
+
+        /** The columns in the order of the header. */
+        public List<String> header() {
+            return header;
         }
-        return new Sheet(header, List.copyOf(rows));
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                CSVRecord record = nextRecord();
+                if (record == null) {
+                    return false;
+                }
+                List<String> cells = record.toList();
+                if (!cells.stream().allMatch(String::isBlank)) {
+                    next = new Row(Math.toIntExact(record.getRecordNumber()), List.copyOf(cells));
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public Row next() {
+            if (!hasNext()) {
+                throw new java.util.NoSuchElementException();
+            }
+            Row row = next;
+            next = null;
+            return row;
+        }
+
+        /** Up to {@code size} more rows; empty at the end. */
+        public List<Row> next(int size) {
+            List<Row> chunk = new ArrayList<>(Math.min(size, 4096));
+            while (chunk.size() < size && hasNext()) {
+                chunk.add(next());
+            }
+            return chunk;
+        }
+
+        private CSVRecord nextRecord() {
+            try {
+                return records.hasNext() ? records.next() : null;
+            } catch (UncheckedIOException e) {
+                throw refusal(e.getCause(), parser.getCurrentLineNumber());
+            }
+        }
+
+        private static FileRefused refusal(IOException e, long line) {
+            if (e instanceof CharacterCodingException) {
+                return new FileRefused("body", "the file is not UTF-8 text: save it as \"CSV UTF-8\"", true);
+            }
+            return new FileRefused("body", "the CSV cannot be read near line " + line
+                    + " (check the quotes: a quoted value ends with a quote, and a quote inside is written twice)");
+        }
+
+        @Override
+        public void close() {
+            try {
+                parser.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     private static List<String> header(List<String> cells) {
@@ -186,24 +294,38 @@ public final class MemberCsv {
      * the file cannot say which of them is the person's record.
      */
     public static Map<Integer, List<RowError>> duplicates(Sheet sheet) {
-        Map<Integer, List<RowError>> found = new HashMap<>();
-        for (String column : List.of("nationalId", "partyCardNumber")) {
-            int index = sheet.header().indexOf(column);
-            if (index < 0) {
-                continue;
-            }
-            Map<String, List<Integer>> rowsByValue = new LinkedHashMap<>();
-            for (Row row : sheet.rows()) {
-                if (row.cells().size() > index && !row.cells().get(index).isBlank()) {
-                    rowsByValue.computeIfAbsent(row.cells().get(index).trim(), k -> new ArrayList<>()).add(row.number());
-                }
-            }
-            for (List<Integer> rows : rowsByValue.values()) {
-                if (rows.size() < 2) {
+        return duplicates(sheet.header(), sheet.rows().iterator());
+    }
+
+    /**
+     * {@link #duplicates(Sheet)} of rows read one by one: only each value's first row is kept while reading (a
+     * 230,000-row file costs two maps of 230,000 short strings), and every row of a repeated value afterwards.
+     */
+    public static Map<Integer, List<RowError>> duplicates(List<String> header, Iterator<Row> rows) {
+        List<String> columns = List.of("nationalId", "partyCardNumber");
+        List<Integer> indexes = columns.stream().map(header::indexOf).toList();
+        List<Map<String, Integer>> firstRow = List.of(new HashMap<>(), new HashMap<>());
+        List<Map<String, List<Integer>>> repeated = List.of(new LinkedHashMap<>(), new LinkedHashMap<>());
+        while (rows.hasNext()) {
+            Row row = rows.next();
+            for (int c = 0; c < columns.size(); c++) {
+                int index = indexes.get(c);
+                if (index < 0 || row.cells().size() <= index || row.cells().get(index).isBlank()) {
                     continue;
                 }
-                for (int row : rows) {
-                    List<Integer> others = rows.stream().filter(r -> r != row).limit(10).toList();
+                String value = row.cells().get(index).trim();
+                Integer first = firstRow.get(c).putIfAbsent(value, row.number());
+                if (first != null) {
+                    repeated.get(c).computeIfAbsent(value, k -> new ArrayList<>(List.of(first))).add(row.number());
+                }
+            }
+        }
+        Map<Integer, List<RowError>> found = new HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            String column = columns.get(c);
+            for (List<Integer> same : repeated.get(c).values()) {
+                for (int row : same) {
+                    List<Integer> others = same.stream().filter(r -> r != row).limit(10).toList();
                     found.computeIfAbsent(row, k -> new ArrayList<>()).add(new RowError(row, column,
                             "the same " + column + " is also on row" + (others.size() > 1 ? "s " : " ")
                                     + others.stream().map(String::valueOf).collect(Collectors.joining(", ")),
@@ -211,6 +333,8 @@ public final class MemberCsv {
                 }
             }
         }
+        // as the file's order: the national ID's error before the card number's
+        found.values().forEach(list -> list.sort(java.util.Comparator.comparing(e -> columns.indexOf(e.column()))));
         return found;
     }
 

@@ -87,7 +87,7 @@ public class MemberImportResource {
             + "and ends FAILED; VALID_ROWS imports the valid rows in chunks and reports the rest. dryRun=true checks "
             + "only. Answers 202 with the job at once (a small file may already be done); follow Location for its "
             + "progress and /errors for the row errors. A bad header, broken quoting or a file that is not UTF-8 is a "
-            + "400 at once; a file over 20 MB a 413. Each imported record is published as membership.member.registered.v1. "
+            + "400 at once; a file over 64 MB a 413 (a province of 230,000 members is ~55 MB). Each imported record is published as membership.member.registered.v1. "
             + "Send Idempotency-Key to make a retry safe.\n\n" + COLUMNS)
     @RequestBody(required = true, content = @Content(mediaType = TEXT_CSV, schema = @Schema(type = SchemaType.STRING,
             examples = "nationalId,fullName,dateOfBirth,sex,ethnicity,unitCode,status,admittedOn,confirmedOn\n"
@@ -96,7 +96,7 @@ public class MemberImportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberImportApi.View.class)))
     @APIResponse(responseCode = "400", description = "Bad header, broken quoting, not UTF-8, no rows, bad mode or dryRun",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "The file is over the limit (20 MB)",
+    @APIResponse(responseCode = "413", description = "The file is over the limit (64 MB)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(
             @Parameter(description = "ALL_OR_NOTHING (default) or VALID_ROWS", schema = @Schema(implementation = ImportMode.class))

@@ -16,10 +16,6 @@ import vn.party.backbone.problem.ProblemType;
 import vn.party.backbone.scope.ActingScope;
 import vn.party.backbone.scope.ScopedData;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -51,13 +47,32 @@ public class MemberImportService {
     @Inject
     MemberImportWorker worker;
 
+    /**
+     * Reads the file through once, keeping no row (a 55 MB file costs its bytes, not a sheet of strings), and
+     * stores its bytes for the worker; PostgreSQL turns them into the text column.
+     */
     public MemberImport accept(byte[] body, ImportMode mode, boolean dryRun) {
-        MemberCsv.Sheet sheet;
-        String text = utf8(body);
-        try {
-            sheet = MemberCsv.read(text);
+        int totalRows = 0;
+        try (MemberCsv.Rows rows = MemberCsv.open(MemberCsv.utf8(body))) {
+            while (rows.hasNext()) {
+                rows.next();
+                totalRows++;
+            }
         } catch (MemberCsv.FileRefused e) {
+            if (e.notUtf8()) {
+                throw new ProblemException(Problem.of(ProblemType.MALFORMED, e.getMessage()));
+            }
             throw ProblemException.invalid(e.field(), e.getMessage());
+        }
+        if (totalRows == 0) {
+            throw ProblemException.invalid("body", "the file has no rows below the header");
+        }
+        for (byte b : body) {
+            if (b == 0) {
+                // PostgreSQL text holds no NUL, and no spreadsheet writes one into a CSV file
+                throw new ProblemException(Problem.of(ProblemType.MALFORMED,
+                        "the file holds a NUL byte: it is not CSV text; save it as \"CSV UTF-8\""));
+            }
         }
         ActingScope scope = scoped.capture();
         MemberImport job = new MemberImport();
@@ -65,7 +80,7 @@ public class MemberImportService {
         job.mode = mode;
         job.dryRun = dryRun;
         job.status = ImportStatus.QUEUED;
-        job.totalRows = sheet.rows().size();
+        job.totalRows = totalRows;
         job.scopePath = scope.subtreePath();
         job.createdBy = scope.actor();
         job.creatorRoles = String.join(",", new TreeSet<>(scope.roles()));
@@ -74,9 +89,9 @@ public class MemberImportService {
         em.flush();
         scoped.sql("""
                         insert into member_import_file (import_id, content)
-                        select j.id, :content from member_import j
+                        select j.id, convert_from(cast(:content as bytea), 'UTF8') from member_import j
                         where j.id = :id and cast(j.scope_path as ltree) <@ cast(:scope as ltree)""")
-                .setParameter("id", job.id).setParameter("content", text).executeUpdate();
+                .setParameter("id", job.id).setParameter("content", body).executeUpdate();
         audit.record("member-import.accepted", "member_import", job.id.toString(),
                 Map.of("mode", mode, "dryRun", dryRun, "totalRows", job.totalRows));
         transactions.registerInterposedSynchronization(new Synchronization() {
@@ -120,16 +135,6 @@ public class MemberImportService {
             return Long.parseLong(after);
         } catch (NumberFormatException e) {
             throw ProblemException.invalid("after", "not a cursor this list gave out");
-        }
-    }
-
-    private static String utf8(byte[] body) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(Problem.of(ProblemType.MALFORMED,
-                    "the file is not UTF-8 text: save it as \"CSV UTF-8\""));
         }
     }
 }

@@ -40,8 +40,8 @@ import java.util.stream.Collectors;
  * <ul>
  * <li>VALID_ROWS: chunks, each in its own transaction with the job's counters and row errors, so progress
  * is visible and a restart resumes after the last committed chunk;</li>
- * <li>ALL_OR_NOTHING: one transaction, every row checked first, then every row written; progress of the
- * checks is reported in short transactions of its own;</li>
+ * <li>ALL_OR_NOTHING: one transaction, every row checked and, while none has failed, written chunk by chunk;
+ * any failing row rolls it all back; progress is reported in short transactions of its own;</li>
  * <li>dry run: the checks only.</li>
  * </ul>
  */
@@ -76,7 +76,12 @@ public class MemberImportWorker {
     private final AtomicBoolean nudgePending = new AtomicBoolean();
 
     /** The job as the worker needs it: counters at the start of this attempt and the captured caller. */
-    record Job(UUID id, ImportMode mode, boolean dryRun, int processedRows, int attempts, ActingScope scope, String content) {
+    record Job(UUID id, ImportMode mode, boolean dryRun, int processedRows, int attempts, ActingScope scope, byte[] content) {
+
+        /** The file's rows from the start, read as they are needed. */
+        MemberCsv.Rows rows() {
+            return MemberCsv.open(MemberCsv.utf8(content));
+        }
     }
 
     /** A row read and checked: the request when it could be read, and its errors (none when it is valid). */
@@ -90,6 +95,16 @@ public class MemberImportWorker {
         WriteRefused(RowError error) {
             super(error.message(), null, false, false);
             this.error = error;
+        }
+    }
+
+    /** Rolls back the one transaction of an ALL_OR_NOTHING import whose checks failed on some rows. */
+    private static final class RowsFailed extends RuntimeException {
+        final int count;
+
+        RowsFailed(int count) {
+            super(count + " rows fail", null, false, false);
+            this.count = count;
         }
     }
 
@@ -151,16 +166,18 @@ public class MemberImportWorker {
             return;
         }
         try {
-            MemberCsv.Sheet sheet = MemberCsv.read(job.content());
-            Map<Integer, List<RowError>> duplicates = MemberCsv.duplicates(sheet);
+            Map<Integer, List<RowError>> duplicates;
+            try (MemberCsv.Rows rows = job.rows()) {
+                duplicates = MemberCsv.duplicates(rows.header(), rows);
+            }
             if (job.mode() == ImportMode.VALID_ROWS && !job.dryRun()) {
-                importValidRows(job, sheet, duplicates);
+                importValidRows(job, duplicates);
             } else {
                 QuarkusTransaction.requiringNew().run(() -> startOver(job.id()));
                 if (job.dryRun()) {
-                    dryRun(job, sheet, duplicates);
+                    dryRun(job, duplicates);
                 } else {
-                    importAllOrNothing(job, sheet, duplicates);
+                    importAllOrNothing(job, duplicates);
                 }
             }
         } catch (RuntimeException e) {
@@ -176,26 +193,35 @@ public class MemberImportWorker {
         }
     }
 
-    private void importValidRows(Job job, MemberCsv.Sheet sheet, Map<Integer, List<RowError>> duplicates) {
-        List<MemberCsv.Row> rows = sheet.rows();
-        for (int start = job.processedRows(); start < rows.size(); start += config.chunkSize()) {
-            List<MemberCsv.Row> chunk = rows.subList(start, Math.min(start + config.chunkSize(), rows.size()));
-            try {
-                QuarkusTransaction.requiringNew().run(() -> checkAndWrite(job, sheet.header(), chunk, duplicates));
-            } catch (RuntimeException chunkFailed) {
-                // the checks passed but a write was refused (e.g. a record created meanwhile): the chunk rolled
-                // back; row by row, so that only the row at fault fails
-                for (MemberCsv.Row row : chunk) {
-                    try {
-                        QuarkusTransaction.requiringNew().run(() -> checkAndWrite(job, sheet.header(), List.of(row), duplicates));
-                    } catch (RuntimeException rowFailed) {
-                        RowError error = rowError(row.number(), null, rowFailed);
-                        QuarkusTransaction.requiringNew().run(() -> progress(job.id(), List.of(error), 1, 0, 1));
-                    }
-                }
+    private void importValidRows(Job job, Map<Integer, List<RowError>> duplicates) {
+        try (MemberCsv.Rows rows = job.rows()) {
+            // a job taken up again resumes after its last committed chunk
+            for (int skipped = 0; skipped < job.processedRows() && rows.hasNext(); skipped++) {
+                rows.next();
+            }
+            List<MemberCsv.Row> chunk;
+            while (!(chunk = rows.next(config.chunkSize())).isEmpty()) {
+                importChunk(job, rows.header(), chunk, duplicates);
             }
         }
         QuarkusTransaction.requiringNew().run(() -> finish(job, ImportStatus.COMPLETED, null, null));
+    }
+
+    private void importChunk(Job job, List<String> header, List<MemberCsv.Row> chunk, Map<Integer, List<RowError>> duplicates) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> checkAndWrite(job, header, chunk, duplicates));
+        } catch (RuntimeException chunkFailed) {
+            // the checks passed but a write was refused (e.g. a record created meanwhile): the chunk rolled
+            // back; row by row, so that only the row at fault fails
+            for (MemberCsv.Row row : chunk) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> checkAndWrite(job, header, List.of(row), duplicates));
+                } catch (RuntimeException rowFailed) {
+                    RowError error = rowError(row.number(), null, rowFailed);
+                    QuarkusTransaction.requiringNew().run(() -> progress(job.id(), List.of(error), 1, 0, 1));
+                }
+            }
+        }
     }
 
     /**
@@ -231,66 +257,77 @@ public class MemberImportWorker {
                 ? new Checked(c.row(), c.request(), List.of(refused.get(c.row().number()))) : c).toList();
     }
 
-    private void importAllOrNothing(Job job, MemberCsv.Sheet sheet, Map<Integer, List<RowError>> duplicates) {
-        int failed;
+    /**
+     * One transaction, one pass: each chunk is checked, its row errors and progress reported in short transactions
+     * of their own, and written set-based as long as no row has failed; after the first failing row the rest is
+     * only checked, and the transaction rolls back at the end. So every row is checked and either all are written
+     * or none, without holding the file's checked rows in memory.
+     */
+    private void importAllOrNothing(Job job, Map<Integer, List<RowError>> duplicates) {
         try {
-            failed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).call(() -> {
-                List<Checked> checked = checkAll(job, sheet, duplicates);
-                long failing = checked.stream().filter(c -> !c.errors().isEmpty()).count();
-                if (failing > 0) {
-                    return (int) failing;
-                }
+            QuarkusTransaction.requiringNew().timeout(timeoutSeconds()).run(() -> {
+                int failed = 0;
                 int written = 0;
-                for (Checked row : checked) {
-                    try {
-                        members.register(row.request(), job.scope());
-                    } catch (ProblemException | RuleViolation e) {
-                        throw new WriteRefused(rowError(row.row().number(), row.request(), e));
-                    }
-                    if (++written % config.chunkSize() == 0) {
-                        em.flush();
+                try (MemberCsv.Rows rows = job.rows()) {
+                    List<MemberCsv.Row> chunk;
+                    while (!(chunk = rows.next(config.chunkSize())).isEmpty()) {
+                        List<Checked> checked = checkChunk(job, rows.header(), chunk, duplicates);
+                        List<RowError> errors = checked.stream().flatMap(c -> c.errors().stream()).toList();
+                        int failing = (int) checked.stream().filter(c -> !c.errors().isEmpty()).count();
+                        if (failed == 0 && failing == 0) {
+                            try {
+                                members.registerChecked(checked.stream().map(Checked::request).toList(), job.scope());
+                                em.flush();
+                            } catch (RuntimeException e) {
+                                throw new WriteRefused(new RowError(chunk.get(0).number(), null, "rows " + chunk.get(0).number()
+                                        + "–" + chunk.get(chunk.size() - 1).number() + " could not be written (a record with one of "
+                                        + "their national IDs or card numbers was created meanwhile): import the file again",
+                                        RowError.ROW_FAILED));
+                            }
+                            written += checked.size();
+                        }
+                        failed += failing;
                         em.clear();
-                        QuarkusTransaction.requiringNew().run(() -> heartbeat(job.id()));
+                        int processed = chunk.size();
+                        QuarkusTransaction.requiringNew().run(() -> progress(job.id(), errors, processed, 0, failing));
                     }
                 }
-                em.flush();
+                if (failed > 0) {
+                    throw new RowsFailed(failed);
+                }
                 finish(job, ImportStatus.COMPLETED, written, null);
-                return 0;
             });
         } catch (WriteRefused refused) {
             QuarkusTransaction.requiringNew().run(() -> progress(job.id(), List.of(refused.error), 0, 0, 1));
             finishFailed(job, "row " + refused.error.row() + " could not be written: nothing was imported");
-            return;
-        }
-        if (failed > 0) {
-            finishFailed(job, failed + (failed == 1 ? " row fails" : " rows fail") + ": nothing was imported");
+        } catch (RowsFailed rowsFailed) {
+            finishFailed(job, rowsFailed.count + (rowsFailed.count == 1 ? " row fails" : " rows fail") + ": nothing was imported");
         }
     }
 
-    private void dryRun(Job job, MemberCsv.Sheet sheet, Map<Integer, List<RowError>> duplicates) {
-        long failed = QuarkusTransaction.requiringNew().timeout(timeoutSeconds())
-                .call(() -> checkAll(job, sheet, duplicates).stream().filter(c -> !c.errors().isEmpty()).count());
+    /** Checks every row, chunk by chunk, each with its progress and errors in a short transaction; writes nothing. */
+    private void dryRun(Job job, Map<Integer, List<RowError>> duplicates) {
+        int failed = 0;
+        try (MemberCsv.Rows rows = job.rows()) {
+            List<MemberCsv.Row> chunk;
+            while (!(chunk = rows.next(config.chunkSize())).isEmpty()) {
+                List<MemberCsv.Row> these = chunk;
+                failed += QuarkusTransaction.requiringNew().call(() -> {
+                    List<Checked> checked = checkChunk(job, rows.header(), these, duplicates);
+                    List<RowError> errors = checked.stream().flatMap(c -> c.errors().stream()).toList();
+                    int failing = (int) checked.stream().filter(c -> !c.errors().isEmpty()).count();
+                    progress(job.id(), errors, these.size(), 0, failing);
+                    em.flush();
+                    em.clear();
+                    return failing;
+                });
+            }
+        }
         if (failed > 0 && job.mode() == ImportMode.ALL_OR_NOTHING) {
             finishFailed(job, failed + (failed == 1 ? " row fails" : " rows fail") + ": an import would write nothing");
         } else {
             QuarkusTransaction.requiringNew().run(() -> finish(job, ImportStatus.COMPLETED, 0, null));
         }
-    }
-
-    /** Checks every row in the caller's transaction, reporting progress and errors chunk by chunk in short ones. */
-    private List<Checked> checkAll(Job job, MemberCsv.Sheet sheet, Map<Integer, List<RowError>> duplicates) {
-        List<Checked> all = new ArrayList<>(sheet.rows().size());
-        List<MemberCsv.Row> rows = sheet.rows();
-        for (int start = 0; start < rows.size(); start += config.chunkSize()) {
-            List<Checked> chunk = checkChunk(job, sheet.header(), rows.subList(start, Math.min(start + config.chunkSize(), rows.size())),
-                    duplicates);
-            em.clear();
-            List<RowError> errors = chunk.stream().flatMap(c -> c.errors().stream()).toList();
-            int failed = (int) chunk.stream().filter(c -> !c.errors().isEmpty()).count();
-            QuarkusTransaction.requiringNew().run(() -> progress(job.id(), errors, chunk.size(), 0, failed));
-            all.addAll(chunk);
-        }
-        return all;
     }
 
     /** One row read and checked against its constraints and the file's duplicates; the service's rules come after. */
@@ -340,11 +377,12 @@ public class MemberImportWorker {
 
     private Job load(UUID id) {
         MemberImport job = MemberImport.findById(id);
-        Object content = em.createNativeQuery("select content from member_import_file where import_id = ?1")
-                .setParameter(1, id).getResultStream().findFirst().orElse("");
+        // the file's bytes rather than its text: a 55 MB file stays 55 MB here, not twice that in UTF-16
+        Object content = em.createNativeQuery("select convert_to(content, 'UTF8') from member_import_file where import_id = ?1")
+                .setParameter(1, id).getResultStream().findFirst().orElse(new byte[0]);
         ActingScope scope = new ActingScope(job.createdBy, job.scopePath,
                 Set.of(job.creatorRoles.isEmpty() ? new String[0] : job.creatorRoles.split(",")));
-        return new Job(job.id, job.mode, job.dryRun, job.processedRows, job.attempts, scope, (String) content);
+        return new Job(job.id, job.mode, job.dryRun, job.processedRows, job.attempts, scope, (byte[]) content);
     }
 
     /** A dry run or an ALL_OR_NOTHING job taken up again checks every row anew. */

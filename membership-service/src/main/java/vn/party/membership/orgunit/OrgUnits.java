@@ -135,6 +135,24 @@ public class OrgUnits {
         return directory.byIds(ids);
     }
 
+    /**
+     * The units with these codes that lie in the caller's subtree, by code, in ONE query (one array parameter): the
+     * cells of an import's chunk. A code outside the subtree is absent, as one that names no unit.
+     */
+    public java.util.Map<String, UnitRef> visibleByCodes(java.util.Collection<String> codes) {
+        java.util.Map<String, UnitRef> result = new java.util.HashMap<>();
+        if (codes.isEmpty()) {
+            return result;
+        }
+        @SuppressWarnings("unchecked")
+        List<OrgUnit> rows = scoped.sql("""
+                        select * from org_unit where code = any(cast(:codes as text[])) and path <@ cast(:scope as ltree)""",
+                        OrgUnit.class)
+                .setParameter("codes", vn.party.membership.reports.SqlArrays.texts(java.util.Set.copyOf(codes))).getResultList();
+        rows.forEach(u -> result.put(u.code, UnitRef.of(u)));
+        return result;
+    }
+
     /** A unit by code, unscoped: for naming the other side of a record (a receiving cell, a deciding body). */
     public Optional<UnitRef> byCode(String code) {
         return directory.byCode(code);
