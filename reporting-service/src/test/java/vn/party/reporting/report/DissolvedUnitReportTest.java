@@ -58,7 +58,11 @@ class DissolvedUnitReportTest {
         publish(new MemberAdmitted(member, "Người thứ nhất", c, List.of(p, d, c), d, false, LocalDate.of(2024, 5, 10)));
         publish(new OrgUnitMoved(c, p, List.of(p, d, c), List.of(p, c), REFORM));
         publish(new OrgUnitDissolved(d, List.of(p, d), REFORM));
-        await().atMost(PATIENCE).untilAsserted(() -> get(provinceAdmin(), d, "members", "date", "2026-01-01").statusCode(404));
+        // a 404 proves nothing before the events arrive: wait for the figures of before and after the dissolution
+        await().atMost(PATIENCE).untilAsserted(() -> get(provinceAdmin(), d, "members", "date", "2024-12-31")
+                .statusCode(200).body("figures.probationary", equalTo(1)));
+        await().atMost(PATIENCE).untilAsserted(() -> get(provinceAdmin(), p, "members", "date", "2026-01-01")
+                .statusCode(200).body("children[0].unitCode", equalTo(c)));
     }
 
     @Test
