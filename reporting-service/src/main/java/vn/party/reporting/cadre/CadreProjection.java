@@ -6,7 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.backbone.scope.SystemAccess;
+import vn.party.contracts.cadre.AccountabilityActionTaken;
 import vn.party.contracts.cadre.CadreAppointed;
+import vn.party.contracts.cadre.CadreProfileSynced;
+import vn.party.reporting.freshness.EventCoverage;
 import vn.party.contracts.cadre.CadreReappointed;
 import vn.party.contracts.cadre.CadreRotated;
 import vn.party.contracts.cadre.PlanEntryAdded;
@@ -21,7 +24,8 @@ import java.util.Set;
 
 /**
  * Read models of cadre.events (cán bộ): posts held, succession-plan entries (quy hoạch), training enrolments
- * (đào tạo, bồi dưỡng), appointments, reappointments and rotations. Only the flags the events carry (sex, age
+ * (đào tạo, bồi dưỡng), appointments, reappointments and rotations, cadre profiles as the HR system syncs them, and
+ * accountability actions against heads. Only the flags the events carry (sex, age
  * band, ethnic minority) are kept, for the shares committees report. Each event sets only its own columns, so
  * order and redelivery change nothing.
  */
@@ -125,8 +129,29 @@ public class CadreProjection {
         } else if (data instanceof CadreRotated r) {
             appointment(event, "ROTATED", r.cadreId(), r.unitCode(), r.positionKind(), r.direction(), r.sex(),
                     r.ethnicMinority(), r.effectiveDate());
+        } else if (data instanceof CadreProfileSynced p) {
+            sql("""
+                    insert into report_cadre_profile_sync (event_id, cadre_id, unit_code, female, under_40, ethnic_minority,
+                        synced_on, event_time)
+                    values (:id, :cadre, :unit, :female, :young, :ethnic, :on, :time)
+                    on conflict (event_id) do nothing""")
+                    .setParameter("id", event.id()).setParameter("cadre", p.cadreId()).setParameter("unit", p.unitCode())
+                    .setParameter("female", female(p.sex())).setParameter("young", UNDER_40.contains(p.ageBand()))
+                    .setParameter("ethnic", p.ethnicMinority()).setParameter("on", p.effectiveDate())
+                    .setParameter("time", event.envelope().time()).executeUpdate();
+        } else if (data instanceof AccountabilityActionTaken a) {
+            sql("""
+                    insert into report_accountability (event_id, action_id, cadre_id, unit_code, kind, position_kind, female,
+                        ethnic_minority, effective_date)
+                    values (:id, :action, :cadre, :unit, :kind, :position, :female, :ethnic, :on)
+                    on conflict (event_id) do nothing""")
+                    .setParameter("id", event.id()).setParameter("action", a.actionId()).setParameter("cadre", a.cadreId())
+                    .setParameter("unit", a.unitCode()).setParameter("kind", a.kind()).setParameter("position", a.positionKind())
+                    .setParameter("female", female(a.sex())).setParameter("ethnic", a.ethnicMinority())
+                    .setParameter("on", a.effectiveDate()).executeUpdate();
         } else {
-            known = false;
+            // deliberately ignored (see EventCoverage): read all the same, so the watermark passes it
+            known = EventCoverage.isIgnored(data.getClass());
         }
         if (known) {
             freshness.record(TOPIC, event);

@@ -35,6 +35,9 @@ public class CadreReports {
             "ADVANCED_POLITICAL_THEORY", "STATE_MANAGEMENT_SPECIALIST", "STATE_MANAGEMENT_PRINCIPAL",
             "STATE_MANAGEMENT_SENIOR", "REFRESHER");
     static final List<String> DIRECTIONS = List.of("UP", "DOWN", "ACROSS");
+    /** Kinds of accountability action, as the cadre contract enumerates them. */
+    static final List<String> ACCOUNTABILITY_KINDS = List.of("REVIEW", "SUSPENSION", "RELIEVED_FROM_POST", "RESIGNATION",
+            "REASSIGNMENT");
 
     @Inject
     ScopedData scoped;
@@ -47,7 +50,10 @@ public class CadreReports {
 
     @Schema(name = "CadreFigures", description = "Posts held on the day (kiêm nhiệm: cadres holding more than one)")
     public record Cadres(long posts, Shares holders, long concurrentHolders, Map<String, Long> postsByLevel,
-                         Map<String, Long> postsByPositionKind) {
+                         Map<String, Long> postsByPositionKind,
+                         @Schema(description = "Hồ sơ cán bộ: cadre profiles from the HR system under the unit on the "
+                                 + "day (each by its latest sync up to then), with the same shares")
+                         Shares profiles) {
     }
 
     /** The plan of one term on the day: entries standing and the shares of the cadres in them (young: as planned). */
@@ -71,7 +77,12 @@ public class CadreReports {
     @Schema(name = "AppointmentFigures", description = "Bổ nhiệm, bổ nhiệm lại, luân chuyển in the period (a rotation "
             + "by the receiving unit)")
     public record Appointments(long appointed, long reappointed, long rotated, long women,
-                               Map<String, Long> rotatedByDirection) {
+                               Map<String, Long> rotatedByDirection,
+                               @Schema(description = "Accountability actions taken against heads in the period")
+                               long accountabilityActions,
+                               @Schema(description = "The same by kind (review, suspension, relieved from post, "
+                                       + "resignation, reassignment)")
+                               Map<String, Long> accountabilityByKind) {
     }
 
     public Rollup cadres(String unit, LocalDate day) {
@@ -102,11 +113,28 @@ public class CadreReports {
                 }
             }
         }
+        // profiles: each cadre by the latest sync up to the day, in the unit it named (so each counts once)
+        for (Object[] row : dayRows("""
+                select %s, count(*), count(*) filter (where p.female), count(*) filter (where p.under_40),
+                       count(*) filter (where p.ethnic_minority)
+                from (select distinct on (s.cadre_id) s.cadre_id, s.unit_code, s.female, s.under_40, s.ethnic_minority
+                      from report_cadre_profile_sync s where s.synced_on <= cast(:day as date)
+                      order by s.cadre_id, s.synced_on desc, s.event_time desc, s.event_id) p
+                join report_tree t on t.code = p.unit_code and t.days @> cast(:day as date)
+                where %s and %s
+                group by 1""".formatted(DatedTree.childOf("t.path"), DatedTree.under("t.path"), DatedTree.IN_SCOPE),
+                unit, day)) {
+            String[] keys = {"profile.cadres", "profile.women", "profile.under40", "profile.ethnic"};
+            for (int i = 0; i < keys.length; i++) {
+                r.add(row[0], keys[i], n(row[i + 1]));
+            }
+        }
         return r;
     }
 
     public static Cadres cadres(Rollup.Tally t) {
-        return new Cadres(t.get("posts"), shares(t, ""), t.get("concurrent"), t.map("level", LEVELS), t.map("kind", List.of()));
+        return new Cadres(t.get("posts"), shares(t, ""), t.get("concurrent"), t.map("level", LEVELS), t.map("kind", List.of()),
+                shares(t, "profile."));
     }
 
     private static Shares shares(Rollup.Tally t, String p) {
@@ -224,12 +252,21 @@ public class CadreReports {
                 r.add(row[0], "direction." + row[2], n(row[3]));
             }
         }
+        for (Object[] row : rows("""
+                select %s, a.kind, count(*)
+                from report_accountability a
+                join report_tree t on t.code = a.unit_code and t.days @> a.effective_date
+                where a.effective_date >= cast(:from as date) and a.effective_date < cast(:until as date) and %s and %s
+                group by 1, 2""", unit, from, until)) {
+            r.add(row[0], "accountability", n(row[2]));
+            r.add(row[0], "accountabilityKind." + row[1], n(row[2]));
+        }
         return r;
     }
 
     public static Appointments appointments(Rollup.Tally t) {
         return new Appointments(t.get("APPOINTED"), t.get("REAPPOINTED"), t.get("ROTATED"), t.get("women"),
-                t.map("direction", DIRECTIONS));
+                t.map("direction", DIRECTIONS), t.get("accountability"), t.map("accountabilityKind", ACCOUNTABILITY_KINDS));
     }
 
     @SuppressWarnings("unchecked")

@@ -28,9 +28,13 @@ public class FreshnessProjection implements MembershipEventListener {
             return;
         }
         em.createNativeQuery("""
-                        insert into report_progress (topic, newest_event_time, events) values (:topic, :time, 1)
+                        insert into report_progress (topic, newest_event_time, newest_event_id, events)
+                        values (:topic, :time, :id, 1)
                         on conflict (topic) do update set events = report_progress.events + 1,
+                            newest_event_id = case when excluded.newest_event_time >= report_progress.newest_event_time
+                                then excluded.newest_event_id else report_progress.newest_event_id end,
                             newest_event_time = greatest(report_progress.newest_event_time, excluded.newest_event_time)""")
-                .setParameter("topic", topic).setParameter("time", event.envelope().time()).executeUpdate();
+                .setParameter("topic", topic).setParameter("time", event.envelope().time())
+                .setParameter("id", event.id()).executeUpdate();
     }
 }

@@ -21,4 +21,8 @@ public class ReportProgress extends PanacheEntityBase {
 
     @Column(nullable = false)
     public long events;
+
+    /** The event whose time is {@link #newestEventTime}; null for progress recorded before it was kept. */
+    @Column(name = "newest_event_id")
+    public java.util.UUID newestEventId;
 }

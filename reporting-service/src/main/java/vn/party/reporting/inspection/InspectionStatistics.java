@@ -109,7 +109,9 @@ public class InspectionStatistics {
             + "events carry and those they do not")
     public record Statistics(String unitCode, String unitName, String period, LocalDate from, LocalDate to,
                              OffsetDateTime completeUpTo, StatisticalStandardRules.Standard standard, Boolean standardPeriod,
-                             List<Table> tables, List<NotCarried> notCarried) {
+                             List<Table> tables, List<NotCarried> notCarried,
+                             @Schema(description = "Per source topic, up to which event the tables are complete")
+                             Map<String, vn.party.reporting.freshness.Freshness.Watermark> freshness) {
     }
 
     @Inject
@@ -125,7 +127,7 @@ public class InspectionStatistics {
     InspectionReports reports;
 
     public Statistics statistics(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         StatisticalStandardRules.Standard standard = StatisticalStandardRules.forPeriod(period).orElseThrow(() ->
                 ProblemException.ruleViolated("inspection-statistics.no-standard-for-period", "no statistical standard of "
                         + "the inspection sector was in force on " + period.to() + " (the earliest applies from "
@@ -157,7 +159,8 @@ public class InspectionStatistics {
         }
         return new Statistics(code, tree.nameBefore(code, period.until()), period.label(), period.from(), period.to(),
                 freshness.completeUpTo(InspectionProjection.TOPIC), standard,
-                StatisticalStandardRules.isReportingPeriod(standard, period), tables, NOT_CARRIED);
+                StatisticalStandardRules.isReportingPeriod(standard, period), tables, NOT_CARRIED,
+                freshness.watermarks(List.of(vn.party.reporting.freshness.Freshness.MEMBERSHIP, InspectionProjection.TOPIC)));
     }
 
     private static Map<String, Long> values(TableDefinition t, Rollup.Tally tally, Function<String, String> key) {

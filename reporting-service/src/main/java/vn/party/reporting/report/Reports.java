@@ -92,6 +92,8 @@ public class Reports {
     @Schema(name = "Summary", description = "Every section of a unit's report for a period, stock figures as of a day")
     public record Summary(String unitCode, String unitName, String period, LocalDate from, LocalDate to, LocalDate asOf,
                           int gradingYear, OffsetDateTime completeUpTo,
+                          @Schema(description = "Per source topic, up to which event the summary's figures are complete")
+                          Map<String, Freshness.Watermark> freshness,
                           Section<MemberFigures> members,
                           Section<OrganisationCounts.Organisations> organisations,
                           Section<AdmissionFigures> admissions,
@@ -128,7 +130,7 @@ public class Reports {
     }
 
     public Section<AdmissionFigures> admissions(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         ReportPeriod term = CongressTerms.containing(period.to());
         FlowReports.ByUnit<FlowReports.Admissions> inPeriod = flows.admissions(code, period.from(), period.until());
         FlowReports.ByUnit<FlowReports.Admissions> inTerm = flows.admissions(code, term.from(), period.until());
@@ -138,54 +140,54 @@ public class Reports {
     }
 
     public Section<FlowReports.Transfers> transfers(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         FlowReports.ByUnit<FlowReports.Transfers> t = flows.transfers(code, period.from(), period.until());
         return flow(code, period, t.total(), child -> t.child(child, FlowReportsNone.TRANSFERS));
     }
 
     public Section<ExitFigures> exits(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         FlowReports.ByUnit<Map<ExitKind, Long>> e = flows.exits(code, period.from(), period.until());
         return flow(code, period, exits(e.total()), child -> exits(e.child(child, FlowReports.noExits())));
     }
 
     public Section<ActivityReports.Meetings> meetings(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         ActivityReports.ByUnit<ActivityReports.Meetings> m = activity.meetings(code, period.from(), period.until(),
                 VietnamTime.today());
         return flow(code, period, m.total(), child -> m.byChild().getOrDefault(child, ActivityReports.noMeetings()));
     }
 
     public Section<ActivityReports.Dues> dues(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         ActivityReports.ByUnit<ActivityReports.Dues> d = activity.dues(code, period.from(), period.until(), VietnamTime.today());
         return flow(code, period, d.total(), child -> d.byChild().getOrDefault(child, new ActivityReports.Dues(0, 0, 0, 0)));
     }
 
     public Section<GradingReports.Grades> grading(String code, int year) {
-        tree.requireCurrent(code);
         ReportPeriod period = ReportPeriod.parse(Integer.toString(year));
+        tree.requireDuring(code, period.from(), period.until());
         GradingReports.ByUnit g = grading.grades(code, year);
         GradingReports.Grades none = GradingReports.empty(GradeScaleRules.scaleFor(year));
         return flow(code, period, g.total(), child -> g.byChild().getOrDefault(child, none));
     }
 
     public Section<InspectionReports.Inspections> inspections(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         Rollup r = inspection.inspections(code, period.from(), period.until());
         return flow(code, period, InspectionProjection.TOPIC, InspectionReports.inspections(r.total()),
                 r.children(InspectionReports::inspections));
     }
 
     public Section<InspectionReports.Discipline> discipline(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         Rollup r = inspection.discipline(code, period.from(), period.until());
         return flow(code, period, InspectionProjection.TOPIC, InspectionReports.discipline(r.total()),
                 r.children(InspectionReports::discipline));
     }
 
     public Section<InspectionReports.Denunciations> denunciations(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         Rollup r = inspection.denunciations(code, period.from(), period.until());
         return flow(code, period, InspectionProjection.TOPIC, InspectionReports.denunciations(r.total()),
                 r.children(InspectionReports::denunciations));
@@ -193,7 +195,7 @@ public class Reports {
 
     /** Suspensions in the period; in force on its last day (today when the period is not over). */
     public Section<InspectionReports.Suspensions> suspensions(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         Rollup r = inspection.suspensions(code, period.from(), period.until(), lastDayOrToday(period));
         return flow(code, period, InspectionProjection.TOPIC, InspectionReports.suspensions(r.total()),
                 r.children(InspectionReports::suspensions));
@@ -207,24 +209,24 @@ public class Reports {
             rows.add(new Section.Child<>(c.code(), c.name(), CadreReports.cadres(r.child(c.code()))));
         }
         return new Section<>(unit.code(), unit.name(), null, null, null, day, freshness.completeUpTo(CadreProjection.TOPIC),
-                CadreReports.cadres(r.total()), rows);
+                CadreReports.cadres(r.total()), rows, freshness.watermarks(List.of(Freshness.MEMBERSHIP, Freshness.CADRE)));
     }
 
     /** Plan entries added and taken out in the period; the plans standing on its last day (or today). */
     public Section<CadreReports.Planning> planning(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         Rollup r = cadre.planning(code, period.from(), period.until(), lastDayOrToday(period));
         return flow(code, period, CadreProjection.TOPIC, CadreReports.planning(r.total()), r.children(CadreReports::planning));
     }
 
     public Section<CadreReports.Training> training(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         Rollup r = cadre.training(code, period.from(), period.until());
         return flow(code, period, CadreProjection.TOPIC, CadreReports.training(r.total()), r.children(CadreReports::training));
     }
 
     public Section<CadreReports.Appointments> appointments(String code, ReportPeriod period) {
-        tree.requireCurrent(code);
+        tree.requireDuring(code, period.from(), period.until());
         Rollup r = cadre.appointments(code, period.from(), period.until());
         return flow(code, period, CadreProjection.TOPIC, CadreReports.appointments(r.total()),
                 r.children(CadreReports::appointments));
@@ -243,7 +245,8 @@ public class Reports {
         Section<MemberFigures> members = unit == null ? null : members(code, day);
         Section<OrganisationCounts.Organisations> orgs = unit == null ? null : organisations(code, day);
         return new Summary(code, unit != null ? unit.name() : tree.nameBefore(code, period.until()), period.label(),
-                period.from(), period.to(), day, year, freshness.completeUpTo(), members, orgs,
+                period.from(), period.to(), day, year, freshness.completeUpTo(), freshness.watermarks(Freshness.ALL_TOPICS),
+                members, orgs,
                 admissions(code, period), transfers(code, period), exits(code, period), meetings(code, period),
                 dues(code, period), grading(code, year), inspections(code, period), discipline(code, period),
                 denunciations(code, period), suspensions(code, period), unit == null ? null : cadres(code, day),
@@ -270,7 +273,8 @@ public class Reports {
         for (DatedTree.Unit c : children) {
             rows.add(new Section.Child<>(c.code(), c.name(), childFigures.apply(c.code())));
         }
-        return new Section<>(unit.code(), unit.name(), null, null, null, day, freshness.completeUpTo(), figures, rows);
+        return new Section<>(unit.code(), unit.name(), null, null, null, day, freshness.completeUpTo(), figures, rows,
+                freshness.watermarks(List.of(Freshness.MEMBERSHIP)));
     }
 
     private <F> Section<F> flow(String code, ReportPeriod period, F figures, Function<String, F> childFigures) {
@@ -285,7 +289,8 @@ public class Reports {
             rows.add(new Section.Child<>(c.code(), c.name(), childFigures.apply(c.code())));
         }
         return new Section<>(code, name, period.label(), period.from(), period.to(), null,
-                topic == null ? freshness.completeUpTo() : freshness.completeUpTo(topic), figures, rows);
+                topic == null ? freshness.completeUpTo() : freshness.completeUpTo(topic), figures, rows,
+                freshness.watermarks(topic == null ? List.of(Freshness.MEMBERSHIP) : List.of(Freshness.MEMBERSHIP, topic)));
     }
 
     /** Reads a period parameter: 400 naming {@code field} when it names no period. */

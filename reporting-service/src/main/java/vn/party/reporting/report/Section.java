@@ -6,6 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import vn.party.reporting.freshness.Freshness;
 
 /**
  * One report section for a unit's subtree: the unit's figures and the same figures for each unit directly
@@ -16,6 +18,7 @@ import java.util.List;
  * @param to           last day of the period
  * @param date         the day of stock figures (members, organisations)
  * @param completeUpTo the newest event time the read models include (freshness)
+ * @param freshness    per source topic the figures come from, up to which event they are complete
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Section<F>(
@@ -29,7 +32,10 @@ public record Section<F>(
         OffsetDateTime completeUpTo,
         F figures,
         @Schema(description = "The same figures for each unit directly below, by the tree of the period or date")
-        List<Child<F>> children) {
+        List<Child<F>> children,
+        @Schema(description = "Per source topic the figures come from (membership.events for the tree and members, "
+                + "inspection.events, cadre.events): the newest event time and id they include, and the events read")
+        Map<String, Freshness.Watermark> freshness) {
 
     /** A unit directly below the reported one, with its figures. */
     public record Child<F>(String unitCode, String unitName, F figures) {

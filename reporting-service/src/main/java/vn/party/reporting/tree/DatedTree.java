@@ -40,23 +40,50 @@ public class DatedTree {
                 + ", index(" + path + ", text2ltree(:unit)) + 1, 1)::text end";
     }
 
-    /** 404 unless the unit exists now inside the caller's scope; before any query names it. */
-    public void requireCurrent(String code) {
-        scoped.requireUnit(code, "unit " + code);
+    /**
+     * 404 unless the unit lies inside the caller's scope by its place in the tree now (its last place, for a
+     * dissolved unit) and existed on some day of [from, until): a unit dissolved in 2025 answers for 2024, and 404
+     * for 2026 or for a period before its founding. Before any query names it.
+     */
+    public void requireDuring(String code, LocalDate from, LocalDate until) {
+        requireVisible(code);
+        @SuppressWarnings("unchecked")
+        List<Object> rows = scoped.sql("""
+                        select 1 from report_tree t
+                        where t.code = :unit and t.days && daterange(cast(:from as date), cast(:until as date), '[)')
+                          and """ + IN_SCOPE + " limit 1")
+                .setParameter("unit", code).setParameter("from", from).setParameter("until", until).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("unit " + code + " from " + from + " until " + until);
+        }
     }
 
     /**
-     * The unit as it stood on {@code day}; 404 when it lies outside the caller's scope now, is unknown or
-     * dissolved, or did not exist on that day.
+     * The unit as it stood on {@code day}; 404 when it lies outside the caller's scope (by its place now, or its
+     * last place when dissolved), is unknown, or did not exist on that day.
      */
     public Unit require(String code, LocalDate day) {
-        scoped.requireUnit(code, "unit " + code);
         return on(code, day).orElseThrow(() -> ProblemException.notFound("unit " + code + " on " + day));
+    }
+
+    /**
+     * 404 unless the unit, existing or dissolved, lies inside the caller's scope by its place in the tree replica
+     * (a dissolved unit keeps its last path there). Scope resolution itself ({@link ScopedData#requireUnit}) knows
+     * only standing units; reports must also answer for units that existed in the past.
+     */
+    private void requireVisible(String code) {
+        @SuppressWarnings("unchecked")
+        List<Object> rows = scoped.sql("select 1 from org_unit_replica sr where sr.code = :unit and "
+                        + "sr.path <@ cast(:scope as ltree)")
+                .setParameter("unit", code).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("unit " + code);
+        }
     }
 
     /** The unit as it stood on {@code day}, if it existed then (scope as {@link #require}). */
     public Optional<Unit> on(String code, LocalDate day) {
-        scoped.requireUnit(code, "unit " + code);
+        requireVisible(code);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""
                         select t.code, t.name, t.kind, cast(t.path as text) from report_tree t
@@ -67,7 +94,7 @@ public class DatedTree {
 
     /** The unit's name on the latest day before {@code until} on which it existed (its current name otherwise). */
     public String nameBefore(String code, LocalDate until) {
-        scoped.requireUnit(code, "unit " + code);
+        requireVisible(code);
         @SuppressWarnings("unchecked")
         List<String> names = scoped.sql("""
                         select t.name from report_tree t where t.code = :unit and """ + IN_SCOPE + """
@@ -80,7 +107,7 @@ public class DatedTree {
 
     /** Units directly below {@code code} on {@code day}, by code. */
     public List<Unit> childrenOn(String code, LocalDate day) {
-        scoped.requireUnit(code, "unit " + code);
+        requireVisible(code);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""
                         select t.code, t.name, t.kind, cast(t.path as text) from report_tree t
@@ -92,7 +119,7 @@ public class DatedTree {
 
     /** Units that stood directly below {@code code} on some day of [from, until), each with its last name then. */
     public List<Unit> childrenDuring(String code, LocalDate from, LocalDate until) {
-        scoped.requireUnit(code, "unit " + code);
+        requireVisible(code);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = scoped.sql("""
                         select distinct on (t.code) t.code, t.name, t.kind, cast(t.path as text) from report_tree t
