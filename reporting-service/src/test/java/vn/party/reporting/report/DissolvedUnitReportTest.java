@@ -4,6 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 import vn.party.contracts.membership.MemberAdmitted;
 import vn.party.contracts.membership.MemberRegistered;
@@ -51,7 +52,7 @@ class DissolvedUnitReportTest {
         LocalDate founded = LocalDate.of(2010, 1, 1);
         publish(new OrgUnitFounded(p, "Đảng bộ tỉnh", UnitKind.PROVINCE_COMMITTEE, null, null, List.of(p), founded));
         publish(new OrgUnitFounded(d, "Huyện ủy Tân Yên", UnitKind.INTERMEDIATE_COMMITTEE, null, p, List.of(p, d), founded));
-        publish(new OrgUnitFounded(c, "Chi bộ thôn 1", UnitKind.BASE_CELL, null, d, List.of(p, d, c), founded));
+        publish(new OrgUnitFounded(c, "Chi bộ thôn 1", UnitKind.BASE_CELL, OrganisationType.COMMUNE, d, List.of(p, d, c), founded));
         String member = UUID.randomUUID().toString();
         publish(new MemberRegistered(member, "Người thứ nhất", MemberStatus.CANDIDATE, c, List.of(p, d, c), null, null,
                 LocalDate.of(2012, 1, 1)));
