@@ -26,7 +26,7 @@ export interface Organisations {
 }
 
 export interface Target {
-  period: string; target: number; admitted: number; percent: number | null; countedFrom: string; countedTo: string;
+  period: string; setter: 'OWN' | 'SUPERIOR'; target: number; admitted: number; percent: number | null; countedFrom: string; countedTo: string;
 }
 
 export interface AdmissionFigures {

@@ -16,6 +16,12 @@ export const ORGANISATION_TYPES: Record<string, string> = {
   HEALTH: 'Y tế',
 };
 
+/** Who set an admission target: the unit itself, or the committee above it. */
+export const TARGET_SETTERS: Record<string, string> = {
+  OWN: 'Đơn vị tự đề ra',
+  SUPERIOR: 'Cấp trên giao',
+};
+
 export const EXIT_KINDS: Record<string, string> = {
   STRUCK_OFF: 'Xóa tên',
   RELEASED: 'Cho ra khỏi Đảng',
@@ -40,7 +46,8 @@ export function gradeLabel(code: string, organisation: boolean, year: number): s
 export const label = (table: Record<string, string>, code: string) => table[code] ?? code;
 
 const NUMBER = new Intl.NumberFormat('vi-VN');
-const PERCENT = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+// two decimals always, as committees print them in their reports (64,30%, not 64,3%)
+const PERCENT = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 export const num = (n: number | null | undefined) => (n === null || n === undefined ? '–' : NUMBER.format(n));
 export const pct = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${PERCENT.format(n)}%`);

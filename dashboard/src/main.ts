@@ -4,7 +4,7 @@ import { login, logout, token, type User } from './auth';
 import { bars, disposeAll, draw, ring, type Option } from './charts';
 import { h, table, type Kid } from './dom';
 import {
-  BODY_LEVELS, CASE_KINDS, DISCIPLINE_FORMS, dong, EXIT_KINDS, gradeLabel, label, num, ORGANISATION_TYPES, OUTCOMES, pct,
+  BODY_LEVELS, CASE_KINDS, DISCIPLINE_FORMS, dong, EXIT_KINDS, gradeLabel, label, num, ORGANISATION_TYPES, OUTCOMES, pct, TARGET_SETTERS,
   SECTION_NAMES, viDateTime,
 } from './labels';
 import {
@@ -407,7 +407,7 @@ function report(route: Route, s: api.Summary,
     const targets = a.targets;
     const children = rows(s.admissions).filter((r) => !r.own);
     const chart = targets.length
-      ? bars(targets.map((tg) => `Chỉ tiêu ${tg.period}`), [
+      ? bars(targets.map((tg) => `Chỉ tiêu ${tg.period} (${label(TARGET_SETTERS, tg.setter).toLowerCase()})`), [
         { name: 'Chỉ tiêu', data: targets.map((tg) => tg.target) },
         { name: 'Đã kết nạp', data: targets.map((tg) => tg.admitted) }])
       : bars(children.length ? children.map((r) => r.name) : [s.unitName],
@@ -419,11 +419,11 @@ function report(route: Route, s: api.Summary,
         : `Chưa giao chỉ tiêu kết nạp cho kỳ này. Kết nạp trong kỳ: ${num(a.admitted)} (kết nạp lại ${num(a.readmitted)}); từ đầu nhiệm kỳ ${a.term}: ${num(a.termAdmitted)}.`,
       chart: chartBox(chart, 'Biểu đồ kết nạp đảng viên so với chỉ tiêu', !targets.length && children.length > 6),
       table: h('div', {},
-        targets.length ? table('Chỉ tiêu kết nạp', ['Chỉ tiêu', 'Số giao', 'Đã kết nạp', 'Tỷ lệ', 'Tính từ', 'Đến'],
-          targets.map((tg) => [tg.period, num(tg.target), num(tg.admitted), pct(tg.percent), viDate(tg.countedFrom), viDate(tg.countedTo)])) : null,
+        targets.length ? table('Chỉ tiêu kết nạp', ['Chỉ tiêu', 'Người đặt', 'Số chỉ tiêu', 'Đã kết nạp', 'Tỷ lệ', 'Tính từ', 'Đến'],
+          targets.map((tg) => [tg.period, label(TARGET_SETTERS, tg.setter), num(tg.target), num(tg.admitted), pct(tg.percent), viDate(tg.countedFrom), viDate(tg.countedTo)])) : null,
         table('Kết nạp theo đơn vị', ['Đơn vị', 'Kết nạp', 'Kết nạp lại', 'Từ đầu nhiệm kỳ', 'Chỉ tiêu (tỷ lệ)'],
           rows(s.admissions).map((r) => [totalLabel(r), num(r.figures.admitted), num(r.figures.readmitted), num(r.figures.termAdmitted),
-            r.figures.targets.length ? r.figures.targets.map((tg) => `${tg.period}: ${num(tg.admitted)}/${num(tg.target)} (${pct(tg.percent)})`).join('; ') : '–']))),
+            r.figures.targets.length ? r.figures.targets.map((tg) => `${tg.period} (${label(TARGET_SETTERS, tg.setter).toLowerCase()}): ${num(tg.admitted)}/${num(tg.target)} (${pct(tg.percent)})`).join('; ') : '–']))),
       export: { section: 'admissions', params: flowParams },
     }));
   }

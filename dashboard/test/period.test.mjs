@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { attendancePeriods, buildCode, parsePeriod, periodLabel, stockDays, termOf, vietnamToday } from '../build/test/period.js';
-import { gradeLabel, viDateTime } from '../build/test/labels.js';
+import { gradeLabel, pct, viDateTime } from '../build/test/labels.js';
 
 test('every period form reporting parses is read with its first and last day', () => {
   assert.deepEqual(parsePeriod('2026-03'), { kind: 'month', code: '2026-03', from: '2026-03-01', to: '2026-03-31' });
@@ -78,4 +78,11 @@ test('grades are named by the scale of their year', () => {
   assert.equal(gradeLabel('CLEAN_AND_STRONG', true, 2016), 'Trong sạch, vững mạnh');
   assert.equal(gradeLabel('NOT_COMPLETED', true, 2016), 'Yếu kém');
   assert.equal(gradeLabel('NOT_COMPLETED', true, 2018), 'Không hoàn thành nhiệm vụ');
+});
+
+test('percentages are printed as committees print them: two decimals, a comma, and a dash for none', () => {
+  assert.equal(pct(64.27), '64,27%');
+  assert.equal(pct(64.3), '64,30%');
+  assert.equal(pct(100), '100,00%');
+  assert.equal(pct(null), '–');
 });
