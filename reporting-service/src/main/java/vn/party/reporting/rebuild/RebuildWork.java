@@ -22,6 +22,7 @@ import vn.party.contracts.EventJson;
 import vn.party.contracts.EventSchemas;
 import vn.party.orgreplica.MembershipEventListener;
 import vn.party.reporting.activity.ActivityProjection;
+import vn.party.reporting.baseorg.CellKindProjection;
 import vn.party.reporting.cadre.CadreProjection;
 import vn.party.reporting.inspection.InspectionProjection;
 import vn.party.reporting.flows.FlowProjection;
@@ -62,7 +63,7 @@ public class RebuildWork {
             "report_admission_target", "report_meeting", "report_dues", "report_member_grade", "report_org_grade",
             "report_case", "report_follow_up_overdue", "report_denunciation", "report_discipline", "report_appeal",
             "report_suspension", "report_holding", "report_plan_entry", "report_training", "report_appointment",
-            "report_cadre_profile_sync", "report_accountability");
+            "report_cadre_profile_sync", "report_accountability", "report_cell_kind");
     private static final int BATCH = 500;
 
     @Inject
@@ -86,6 +87,9 @@ public class RebuildWork {
 
     @Inject
     GradingProjection grading;
+
+    @Inject
+    CellKindProjection cellKinds;
 
     @Inject
     FreshnessProjection freshness;
@@ -183,7 +187,7 @@ public class RebuildWork {
                         .setParameter("id", event.id()).executeUpdate();
                 if (first == 1) {
                     if (TOPIC.equals(r.topic())) {
-                        for (MembershipEventListener projection : List.of(tree, stock, flows, activity, grading, freshness)) {
+                        for (MembershipEventListener projection : List.of(tree, stock, flows, activity, grading, cellKinds, freshness)) {
                             projection.on(event);
                         }
                     } else if (InspectionProjection.TOPIC.equals(r.topic())) {
