@@ -18,6 +18,8 @@ import static vn.party.manifests.Repo.list;
 /** The Ingress is the cluster's gateway: the routes, limits and headers of deploy/gateway's nginx. */
 class IngressTest {
 
+    private static final String MEMBER_IMPORTS = "/api/membership/v1/member-imports(/|$)";
+
     static final List<String> OVERLAYS = Kustomize.OVERLAYS;
     static final String ANNOTATION = "nginx.ingress.kubernetes.io/";
 
@@ -84,7 +86,8 @@ class IngressTest {
         // nothing else: no route to /q/ (health, metrics) or elsewhere
         for (Route route : routes) {
             boolean known = template.containsKey(route.path()) || route.path().equals("/")
-                    || Pattern.matches("/api/[a-z]+/\\.\\+\\[/-\\]imports\\(/\\|\\$\\)", route.path());
+                    || Pattern.matches("/api/[a-z]+/\\.\\+\\[/-\\]imports\\(/\\|\\$\\)", route.path())
+                    || route.path().equals(MEMBER_IMPORTS);
             assertThat(known).as("Ingress %s path %s is a route of the gateway", route.ingress(), route.path()).isTrue();
             assertThat(route.path()).doesNotStartWith("/q");
         }
@@ -93,7 +96,7 @@ class IngressTest {
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void bulkImportsGetTheGatewaysLargerBodyLimitAndOtherApiCallsItsDefault(String overlay) {
-        String importsLocation = Gateway.location(Gateway.TEMPLATE, "~ \\^/api/.*imports.*");
+        String importsLocation = Gateway.location(Gateway.TEMPLATE, "~ \\^/api/\\(\\?<api_service>.*imports.*");
         String importsLimit = Gateway.directive(importsLocation, "client_max_body_size");
         String defaultLimit = Gateway.directive(Gateway.TEMPLATE, "client_max_body_size");
         assertThat(importsLimit).isEqualTo("50m");
@@ -107,6 +110,22 @@ class IngressTest {
             Route api = routes.stream().filter(x -> x.path().equals("/api/" + s + "/")).findFirst().orElseThrow();
             assertThat(api.annotations()).containsEntry(ANNOTATION + "proxy-body-size", defaultLimit);
         }
+        // a province's member file (~55 MB) has a location of its own, with a larger limit
+        String memberImportsLimit = Gateway.directive(Gateway.location(Gateway.TEMPLATE,
+                "~ \\^" + Pattern.quote(MEMBER_IMPORTS)), "client_max_body_size");
+        assertThat(memberImportsLimit).isEqualTo("65m");
+        Route memberImports = routes.stream().filter(x -> x.path().equals(MEMBER_IMPORTS)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Ingress path " + MEMBER_IMPORTS));
+        assertThat(memberImports.service()).isEqualTo("membership");
+        assertThat(memberImports.annotations()).containsEntry(ANNOTATION + "proxy-body-size", memberImportsLimit)
+                .containsEntry(ANNOTATION + "use-regex", "true")
+                .containsEntry(ANNOTATION + "cors-allow-origin", memberImportsOrigin(routes));
+    }
+
+    /** The member import is a CORS request from the front end like any other API call. */
+    private static Object memberImportsOrigin(List<Route> routes) {
+        return routes.stream().filter(x -> x.path().equals("/api/membership/")).findFirst().orElseThrow()
+                .annotations().get(ANNOTATION + "cors-allow-origin");
     }
 
     @ParameterizedTest
@@ -142,7 +161,7 @@ class IngressTest {
         Kustomize.Rendered r = Kustomize.render(overlay);
         String publicUrl = at(Repo.byName(r.documents(), "ConfigMap").get("party-config"), "data.PUBLIC_URL");
         List<Route> api = routes(r).stream().filter(x -> x.path().startsWith("/api/")).toList();
-        assertThat(api).hasSize(2 * Repo.services().size());
+        assertThat(api).hasSize(2 * Repo.services().size() + 1);   // each service's API and imports, and the member import
         for (Route route : api) {
             Map<String, Object> a = route.annotations();
             String snippet = (String) a.get(ANNOTATION + "configuration-snippet");
