@@ -344,7 +344,9 @@ class InspectionAndCadreFiguresTest {
         for (String unit : List.of(p, a, b)) {
             for (String period : List.of("2024", "2024-Q2", "2020-2025")) {
                 all.add(get(provinceAdmin(), unit, "summary", "period", period, "asOf", "2024-06-01").statusCode(200)
-                        .extract().asString().replaceAll("\"completeUpTo\":\"[^\"]*\"", ""));
+                        .extract().asString().replaceAll("\"completeUpTo\":\"[^\"]*\"", "")
+                        // how far each topic was read is not a figure: a rebuild reads the topics afresh
+                        .replaceAll(",?\"freshness\":\\{(?:\"[^\"]+\":\\{[^{}]*\\},?)*\\}", ""));
             }
         }
         return all;
