@@ -58,7 +58,8 @@ class DemoProvinceEndToEndTest {
     }
 
     /**
-     * What the dashboard shows the province admin: the summary's every section (members, organisations, admissions,
+     * What the dashboard shows the province admin for the current term (2025-2030, a period its picker offers: the
+     * demo's appointments and its suspension fall in 2025, its meetings and dues in 2026): the summary's every section (members, organisations, admissions,
      * transfers, exits, meetings, dues, the 2025 grading, inspections, discipline, denunciations, suspensions, cadres,
      * planning, training, appointments) has some figure above zero for the province or a unit below it, and says up
      * to when it is complete. Reporting is fed by events, so it is given a minute to catch up with the demo load.
@@ -66,7 +67,7 @@ class DemoProvinceEndToEndTest {
     @Test
     void theProvinceDashboardShowsFiguresInEverySection() throws InterruptedException {
         String province = SUITE.token("province-admin", "demo");
-        String path = "/api/reporting/v1/units/" + DemoData.PROVINCE + "/summary?period=2026&gradingYear=2025";
+        String path = "/api/reporting/v1/units/" + DemoData.PROVINCE + "/summary?period=2025-2030&gradingYear=2025";
         List<String> empty = List.of();
         JsonNode summary = null;
         for (int attempt = 0; attempt < 30; attempt++) {
