@@ -177,25 +177,41 @@ public final class CadreDemo {
                 break;
             }
         }
-        // committee A: department heads appointed in 2020 and reappointed in 2025, one due for reappointment soon
-        if (a.size() >= 4) {
-            String head = position("bn_cqd_btc", "DEPARTMENT_HEAD", "Trưởng phòng Tổ chức đảng, đảng viên");
+        // committee A: department heads appointed in 2020 and reappointed in 2025, one due for reappointment soon.
+        // Each post needs one more cadre, so a smaller province (the tests' 300 members give each committee two) still
+        // has an appointment, a reappointment and an accountability action
+        if (a.size() >= 1) {
+            // at the province's own unit: the demo's committees were founded in the 2025 reform, and reporting counts an
+            // act under the unit it names only from that unit's founding; a 2020 appointment needs a unit of 2020
+            String head = position(DemoData.PROVINCE, "DEPARTMENT_HEAD", "Trưởng phòng Tổ chức đảng, đảng viên, Ban Tổ chức Tỉnh ủy");
             String h1 = hold(head, a.get(0), "NOMINATION", "2020-06-01", "45-QĐ/ĐU");
             reappoint(h1, "2025-06-01", "112-QĐ/ĐU");
+        }
+        if (a.size() >= 2) {
             String deputy = position("bn_cqd_btc", "DEPUTY_DEPARTMENT_HEAD", "Phó Trưởng phòng Tổ chức đảng, đảng viên");
             hold(deputy, a.get(1), "NOMINATION", "2021-12-15", "88-QĐ/ĐU"); // due for reappointment in December 2026
+        }
+        if (a.size() >= 3) {
             hold(position("bn_cqd_vptu", "SECRETARY", "Bí thư Chi bộ Văn phòng Tỉnh ủy"), a.get(2), "ELECTION", "2025-08-15", "10-QĐ/ĐU");
+        }
+        if (a.size() >= 4) {
             String editor = position("bn_cqd_bao", "AGENCY_DIRECTOR", "Tổng Biên tập Báo Bắc Ninh");
             hold(editor, a.get(3), "COMPETITIVE_SELECTION", "2023-03-01", "23-QĐ/TU");
         }
         // committee B: the hospital's director, the school's principal; the health department's head rotated to a commune
-        if (b.size() >= 4) {
+        if (b.size() >= 1) {
             hold(position("bn_ubnd_syt", "AGENCY_DIRECTOR", "Giám đốc Sở Y tế"), b.get(0), "NOMINATION", "2021-04-01", "301-QĐ/UBND");
+        }
+        if (b.size() >= 2) {
             hold(position("bn_ubnd_thpt_chuyen", "AGENCY_DIRECTOR", "Hiệu trưởng Trường THPT Chuyên"), b.get(1), "COMPETITIVE_SELECTION",
-                    "2022-08-15", "512-QĐ/UBND");
+                    "2025-08-15", "512-QĐ/UBND");
+            create("accountability-1", API + "/accountability-actions", organiserB, Map.of("cadreId", b.get(1).id(),
+                    "unitCode", "bn_ubnd_thpt_chuyen", "kind", "REVIEW", "reason", "Để xảy ra sai phạm trong tuyển sinh lớp 10",
+                    "decisionNumber", "09-QĐ/ĐU", "decidedOn", "2026-09-20"));
+        }
+        if (b.size() >= 3) {
             String from = hold(position("bn_ubnd_syt", "DEPARTMENT_HEAD", "Trưởng phòng Tổ chức cán bộ Sở Y tế"), b.get(2),
                     "NOMINATION", "2022-01-10", "15-QĐ/SYT");
-            hold(position("bn_ubnd_syt", "SECRETARY", "Bí thư Đảng ủy Sở Y tế"), b.get(3), "ELECTION", "2025-06-20", "20-QĐ/ĐU");
             if (from != null && !communesDone.isEmpty()) {
                 String to = position(communesDone.get(0), "PEOPLES_COMMITTEE_CHAIR", "Chủ tịch UBND xã");
                 Map<String, Object> rotation = new LinkedHashMap<>();
@@ -208,9 +224,9 @@ public final class CadreDemo {
                 rotation.put("decisionNumber", "77-QĐ/TU");
                 create("rotation-1", API + "/rotations", organiser, rotation);
             }
-            create("accountability-1", API + "/accountability-actions", organiserB, Map.of("cadreId", b.get(1).id(),
-                    "unitCode", "bn_ubnd_thpt_chuyen", "kind", "REVIEW", "reason", "Để xảy ra sai phạm trong tuyển sinh lớp 10",
-                    "decisionNumber", "09-QĐ/ĐU", "decidedOn", "2026-09-20"));
+        }
+        if (b.size() >= 4) {
+            hold(position("bn_ubnd_syt", "SECRETARY", "Bí thư Đảng ủy Sở Y tế"), b.get(3), "ELECTION", "2025-06-20", "20-QĐ/ĐU");
         }
     }
 

@@ -86,12 +86,8 @@ public final class InspectionDemo {
                 create("appeal-1", API + "/discipline-decisions/" + expulsion + "/appeals", Map.of("lodgedOn", "2026-06-30",
                         "heardByBodyId", bodies.get("bn/STANDING_BOARD"), "outcome", "UPHELD", "decidedOn", "2026-08-15"));
             }
-            if (full.size() > 5) {
-                create("suspension-1", API + "/suspensions", Map.of("bodyId", bodies.get("bn_ubnd/INSPECTION_COMMISSION"),
-                        "memberId", full.get(5).path("id").asText(), "startsOn", "2026-10-01", "endsOn", "2027-01-01",
-                        "reason", "Đình chỉ sinh hoạt để xem xét, xử lý kỷ luật"));
-            }
         }
+        suspendOneMember(full);
         if (!probationary.isEmpty()) {
             decide("d-probationary-reprimand", "bn_ubnd/INSPECTION_COMMISSION", probationary.get(0), "REPRIMAND", null,
                     "2026-05-01", "2026-09-07");
@@ -196,6 +192,26 @@ public final class InspectionDemo {
         if (c.path("actions").isEmpty()) {
             count(client.post(API + "/cases/" + caseId + "/actions", token, Map.of("description", "Khắc phục các hạn chế đã chỉ ra",
                     "owner", "Cấp ủy được kiểm tra", "deadline", deadline), Map.of("Idempotency-Key", "demo-" + key)), -1);
+        }
+    }
+
+    /**
+     * A suspension pending discipline by the district's commission: the hospital cell's sixth full member, or in a
+     * smaller province (the tests' 300 members leave that cell four) a full member elsewhere in the district whom no
+     * decision above names.
+     */
+    private void suspendOneMember(List<JsonNode> disciplined) {
+        JsonNode member = disciplined.size() > 5 ? disciplined.get(5) : null;
+        if (member == null) {
+            java.util.Set<String> taken = new java.util.HashSet<>();
+            disciplined.forEach(m -> taken.add(m.path("id").asText()));
+            member = members(DemoData.COMMITTEE_B, "FULL", 20).stream()
+                    .filter(m -> !taken.contains(m.path("id").asText())).findFirst().orElse(null);
+        }
+        if (member != null) {
+            create("suspension-1", API + "/suspensions", Map.of("bodyId", bodies.get("bn_ubnd/INSPECTION_COMMISSION"),
+                    "memberId", member.path("id").asText(), "startsOn", "2026-10-01", "endsOn", "2027-01-01",
+                    "reason", "Đình chỉ sinh hoạt để xem xét, xử lý kỷ luật"));
         }
     }
 
