@@ -201,7 +201,8 @@ public class MemberService {
             return List.of();
         }
         Lookups unitsOnly = prefetched(requests, false);
-        var pathOn = units.pathCodesOnForBatch();
+        var pathOn = units.pathCodesOnForBatch(requests.stream().map(r -> unitsOnly.unit(r.unitCode()))
+                .flatMap(Optional::stream).distinct().toList());
         OffsetDateTime now = now();
         String actor = scope.actor();
         List<UUID> ids = new java.util.ArrayList<>(requests.size());

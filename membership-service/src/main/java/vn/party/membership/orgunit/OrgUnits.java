@@ -116,11 +116,14 @@ public class OrgUnits {
     }
 
     /**
-     * {@link #pathCodesOn} for the records of one batch: each unit's history is read once, on first use, so a batch
-     * costs one query per unit whatever the number of records.
+     * {@link #pathCodesOn} for the records of one batch: the histories of the batch's units are read in one query,
+     * so a chunk of an import costs one query whatever the number of its records and cells.
      */
-    public java.util.function.BiFunction<UnitRef, LocalDate, java.util.List<String>> pathCodesOnForBatch() {
-        java.util.Map<Long, java.util.List<OrgUnitVersion>> versions = new java.util.HashMap<>();
+    public java.util.function.BiFunction<UnitRef, LocalDate, java.util.List<String>> pathCodesOnForBatch(
+            java.util.Collection<UnitRef> batchUnits) {
+        // every unit of the batch in one query; a unit not named up front is read when first asked
+        java.util.Map<Long, java.util.List<OrgUnitVersion>> versions =
+                OrgUnitVersion.ofAll(batchUnits.stream().map(UnitRef::id).toList());
         return (unit, on) -> OrgUnitVersion.pathIn(versions.computeIfAbsent(unit.id(), OrgUnitVersion::of), on)
                 .map(p -> java.util.Arrays.asList(p.split("\\."))).orElse(unit.pathCodes());
     }
