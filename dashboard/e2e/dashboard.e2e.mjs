@@ -83,6 +83,8 @@ async function api(tok, path) {
 
 const NUMBER = new Intl.NumberFormat('vi-VN');
 const num = (n) => NUMBER.format(n);
+const PERCENT = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const pct = (n) => (n === null || n === undefined ? '–' : `${PERCENT.format(n)}%`);
 const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);   // Vietnam's day
 const thisYear = today.slice(0, 4);
 const quarter = Math.floor((+today.slice(5, 7) - 1) / 3) + 1;
@@ -232,6 +234,31 @@ async function main() {
       equal(await text(page, '#ngay-so-lieu'), `${d}/${m}/${y}`, 'as-of day');
     });
 
+    await step('the freshness line names the oldest topic\'s time, with a row per topic', async () => {
+      const topics = Object.entries(yearA.freshness ?? {});
+      check(topics.length >= 3, `the summary's freshness has ${topics.length} topics`);
+      const timed = topics.filter(([, w]) => w.completeUpTo)
+        .sort(([, x], [, y]) => Date.parse(x.completeUpTo) - Date.parse(y.completeUpTo));
+      const line = page.locator('#so-lieu-day-du');
+      const shown = (await line.innerText()).trim();
+      if (timed.length) {
+        check(/^Số liệu đầy đủ đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/.test(shown), `freshness line "${shown}"`);
+        equal(await line.getAttribute('data-topic'), timed[0][0], 'oldest topic');
+        equal(Date.parse(await line.getAttribute('data-complete-up-to')), Date.parse(timed[0][1].completeUpTo), 'oldest time');
+      } else {
+        equal(shown, 'Chưa ghi nhận sự kiện nào', 'freshness line without events');
+      }
+      equal((await line.getAttribute('title')).split('\n').length, topics.length, 'tooltip lines');
+      await page.locator('#do-moi-theo-nguon > summary').click();
+      const rows = page.locator('#do-moi-theo-nguon tbody tr');
+      equal(await rows.count(), topics.length, 'freshness rows');
+      for (let i = 0; i < topics.length; i++) {
+        equal((await rows.nth(i).locator('td').nth(1).innerText()).trim(), num(topics[i][1].eventsProjected),
+          `events of ${topics[i][0]}`);
+      }
+      await page.locator('#do-moi-theo-nguon > summary').click();
+    });
+
     await step('every chart is drawn and has a table view', async () => {
       const cards = page.locator('.card:has(button.toggle)');
       const n = await cards.count();
@@ -281,6 +308,24 @@ async function main() {
           `cadres "${cb}"`);
         check(cb.includes(`Quy hoạch trong kỳ: bổ sung ${num(yearA.planning.figures.added)}`), `planning "${cb}"`);
         check(cb.includes(`Đào tạo: cử đi ${num(yearA.training.figures.enrolled)}`), `training "${cb}"`);
+        // the cadre profiles (hồ sơ cán bộ) by sex, age band and ethnicity, with their table view
+        const pr = yearA.cadres.figures.profiles;
+        check(pr, 'the summary has no cadre profiles');
+        const note = await text(page, '#ho-so-can-bo-tom-tat');
+        check(note.includes(`${num(pr.cadres)} hồ sơ cán bộ; nữ ${num(pr.women)} (${pct(pr.womenPercent)}), `
+          + `dưới 40 tuổi ${num(pr.under40)} (${pct(pr.under40Percent)}), dân tộc thiểu số ${num(pr.ethnicMinority)}`), `profiles "${note}"`);
+        equal(await page.locator('#ho-so-can-bo-tom-tat').getAttribute('data-cadres'), String(pr.cadres), 'profiles counted');
+        const profiles = page.locator('#the-ho-so-can-bo');
+        await profiles.locator('button.toggle').click();
+        const groups = (await profiles.locator('table').first().innerText()).split('\n');
+        for (const [name, n] of [['Nữ', pr.women], ['Nam', pr.cadres - pr.women], ['Dưới 40 tuổi', pr.under40],
+          ['Dân tộc thiểu số', pr.ethnicMinority]]) {
+          const row = groups.find((l) => l.startsWith(`${name}\t`));
+          check(row && row.split('\t')[2]?.trim() === num(n), `profiles row ${name}: "${row}"`);
+        }
+        const byUnit = await profiles.locator('table').nth(1).innerText();
+        for (const c of yearA.cadres.children) check(byUnit.includes(c.unitName), `profiles table lacks ${c.unitName}`);
+        await profiles.locator('button.toggle').click();
       }
       await screenshot(page, 'district-a-inspection-cadre');
     });

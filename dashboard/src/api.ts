@@ -1,6 +1,10 @@
 // The reporting-service API (reporting-service/src/test/resources/openapi.json), called through the gateway
 // with the user's bearer token. Only aggregates: no person is ever named in these answers.
 
+import type { Shares, Watermark } from './freshness';
+
+export type { Shares, Watermark } from './freshness';
+
 export interface Child<F> { unitCode: string; unitName: string; figures: F }
 
 export interface Section<F> {
@@ -11,6 +15,7 @@ export interface Section<F> {
   to?: string;
   date?: string;
   completeUpTo?: string | null;
+  freshness?: Record<string, Watermark>;
   figures: F;
   children: Child<F>[];
 }
@@ -76,14 +81,11 @@ export interface Denunciations {
 
 export interface Suspensions { started: number; ended: number; endedEarly: number; inForce: number }
 
-export interface Shares {
-  cadres: number; women: number; under40: number; ethnicMinority: number; womenPercent: number | null;
-  under40Percent: number | null; ethnicMinorityPercent: number | null;
-}
-
 export interface Cadres {
   posts: number; holders: Shares; concurrentHolders: number; postsByLevel: Record<string, number>;
   postsByPositionKind: Record<string, number>;
+  /** Hồ sơ cán bộ: the HR system's cadre profiles under the unit on the day, each by its latest sync. */
+  profiles?: Shares;
 }
 
 export interface PlanTerm {
@@ -108,6 +110,8 @@ export interface Appointments {
 export interface Summary {
   unitCode: string; unitName: string; period: string; from: string; to: string; asOf: string; gradingYear: number;
   completeUpTo: string | null;
+  /** Per source topic, up to which event the figures are complete. */
+  freshness?: Record<string, Watermark>;
   members: Section<MemberFigures> | null;
   organisations: Section<Organisations> | null;
   admissions: Section<AdmissionFigures>;
@@ -115,7 +119,8 @@ export interface Summary {
   exits: Section<ExitFigures>;
   meetings: Section<Meetings>;
   dues: Section<Dues>;
-  grading: Section<Grades>;
+  /** Null when the unit did not exist in the grading year. */
+  grading: Section<Grades> | null;
   inspections?: Section<Inspections>;
   discipline?: Section<Discipline>;
   denunciations?: Section<Denunciations>;

@@ -3,6 +3,7 @@ import * as api from './api';
 import { login, logout, token, type User } from './auth';
 import { bars, disposeAll, draw, ring, type Option } from './charts';
 import { h, table, type Kid } from './dom';
+import { freshnessView, profileGroups } from './freshness';
 import {
   BODY_LEVELS, CASE_KINDS, DISCIPLINE_FORMS, dong, EXIT_KINDS, gradeLabel, label, num, ORGANISATION_TYPES, OUTCOMES, pct, TARGET_SETTERS,
   SECTION_NAMES, viDateTime,
@@ -271,6 +272,16 @@ function pdfButton(code: string, params: api.ExportParams): HTMLElement {
   return h('button', { type: 'button', class: 'export', 'data-export': 'summary.pdf', title: 'Tải báo cáo để in (PDF)', onclick: run }, 'Xuất PDF');
 }
 
+/** How far the figures are complete: the oldest of the topics on one line, each topic in a table below. */
+function freshnessBlock(s: api.Summary): HTMLElement {
+  const f = freshnessView(s.freshness);
+  const oldest = f.oldestTopic ? s.freshness![f.oldestTopic].completeUpTo : null;
+  return h('div', { class: 'freshness', id: 'do-moi-so-lieu' },
+    h('p', { id: 'so-lieu-day-du', title: f.tooltip, 'data-complete-up-to': oldest ?? '', 'data-topic': f.oldestTopic ?? '' }, f.line),
+    h('details', { id: 'do-moi-theo-nguon' }, h('summary', {}, 'Chi tiết theo nguồn số liệu'),
+      table('Số liệu đầy đủ đến, theo nguồn', ['Nguồn số liệu', 'Đầy đủ đến', 'Số sự kiện đã ghi nhận'], f.rows)));
+}
+
 function noData(id: string, title: string, why: string): HTMLElement {
   return h('section', { class: 'card no-data', id, 'aria-labelledby': `${id}-title` },
     h('header', { class: 'card-head' }, h('h3', { id: `${id}-title` }, title)),
@@ -321,7 +332,7 @@ function report(route: Route, s: api.Summary,
   const x = s.exits.figures;
   const mt = s.meetings.figures;
   const d = s.dues.figures;
-  const g = s.grading.figures;
+  const g = s.grading?.figures;
 
   const heading = h('section', { class: 'status', 'aria-labelledby': 'don-vi' },
     h('h2', { id: 'don-vi' }, s.unitName),
@@ -330,6 +341,7 @@ function report(route: Route, s: api.Summary,
       h('div', {}, h('dt', {}, 'Số liệu tính đến'), h('dd', { id: 'ngay-so-lieu' }, viDate(s.asOf))),
       h('div', {}, h('dt', {}, 'Dữ liệu đầy đủ đến'), h('dd', { id: 'do-moi' },
         s.completeUpTo ? viDateTime(s.completeUpTo) : 'chưa ghi nhận sự kiện nào'))),
+    freshnessBlock(s),
     h('div', { class: 'card-tools' }, h('span', { class: 'hint' }, 'Toàn bộ báo cáo:'),
       exporters(code, 'summary', { period: s.period, asOf: s.asOf, gradingYear: s.gradingYear }, 'toàn bộ báo cáo'),
       pdfButton(code, { period: s.period, asOf: s.asOf, gradingYear: s.gradingYear })));
@@ -491,8 +503,13 @@ function report(route: Route, s: api.Summary,
     }));
   }
 
-  // Xếp loại
-  {
+  // Xếp loại (none when the unit did not exist in the grading year)
+  if (!s.grading || !g) {
+    const card = noData('the-xep-loai', `Xếp loại chất lượng năm ${s.gradingYear}`,
+      `Đơn vị chưa thành lập hoặc đã giải thể trong năm ${s.gradingYear}, nên không có số liệu xếp loại của năm này. Hãy chọn năm khác.`);
+    card.querySelector('.card-head')!.append(h('div', { class: 'card-tools' }, gradingYearSelect(route, s.gradingYear)));
+    cards.push(card);
+  } else {
     const year = s.gradingYear;
     const grades = Object.keys(g.members);
     const orgGrades = Object.keys(g.baseOrganisations);
@@ -625,7 +642,29 @@ function cadreCards(s: api.Summary): HTMLElement[] {
             num(p?.added), num(t?.enrolled), num(a?.appointed), num(a?.rotated)];
         }))),
     export: { section: 'cadres', params: { date: s.asOf } },
-  })];
+  }), ...(c.profiles ? [profilesCard(s, s.cadres, c.profiles)] : [])];
+}
+
+/** Hồ sơ cán bộ: the HR system's profiles under the unit on the day, by sex, age band and ethnicity. */
+function profilesCard(s: api.Summary, section: api.Section<api.Cadres>, p: api.Shares): HTMLElement {
+  const groups = profileGroups(p);
+  return card({
+    id: 'the-ho-so-can-bo', title: 'Hồ sơ cán bộ theo giới tính, độ tuổi, dân tộc', code: s.unitCode,
+    note: h('span', { id: 'ho-so-can-bo-tom-tat', 'data-cadres': p.cadres },
+      `Ngày ${viDate(s.asOf)}: ${num(p.cadres)} hồ sơ cán bộ; nữ ${num(p.women)} (${pct(p.womenPercent)}), `
+      + `dưới 40 tuổi ${num(p.under40)} (${pct(p.under40Percent)}), dân tộc thiểu số ${num(p.ethnicMinority)} (${pct(p.ethnicMinorityPercent)}).`),
+    chart: chartBox(bars(groups.map((x) => x.label), [{ name: 'Số cán bộ', data: groups.map((x) => x.count) }], { horizontal: true }),
+      'Biểu đồ hồ sơ cán bộ theo giới tính, độ tuổi, dân tộc'),
+    table: h('div', {},
+      table('Hồ sơ cán bộ theo nhóm', ['Phân loại', 'Nhóm', 'Số cán bộ', 'Tỷ lệ'],
+        groups.map((x) => [x.label, x.group, num(x.count), x.percent])),
+      table('Theo đơn vị', ['Đơn vị', 'Hồ sơ cán bộ', 'Nữ', 'Dưới 40 tuổi', 'Dân tộc thiểu số'],
+        rows(section).map((r) => {
+          const q = r.figures.profiles;
+          return [totalLabel(r), num(q?.cadres), num(q?.women), num(q?.under40), num(q?.ethnicMinority)];
+        }))),
+    export: { section: 'cadres', params: { date: s.asOf } },
+  });
 }
 
 /** The key lines shown side by side for a filed report and the figures as now known. */

@@ -8,9 +8,9 @@ import vn.party.backbone.scope.SystemAccess;
 import vn.party.contracts.UnitKind;
 import vn.party.contracts.membership.OrgUnitFounded;
 import vn.party.orgreplica.MembershipEventListener;
+import vn.party.reporting.freshness.FreshnessProjection;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /** The kind (loại hình chi bộ) each cell was founded with, for the counts of cells by kind. */
 @ApplicationScoped
@@ -23,8 +23,7 @@ public class CellKindProjection implements MembershipEventListener {
     @Override
     public void on(IncomingEvent event) {
         if (event.data() instanceof OrgUnitFounded f && f.kind() == UnitKind.CELL && f.cellKind() != null) {
-            OffsetDateTime time = event.envelope().time() == null ? OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
-                    : event.envelope().time();
+            OffsetDateTime time = FreshnessProjection.timeOrEpoch(event);
             em.createNativeQuery("""
                             insert into report_cell_kind (unit_code, cell_kind, event_time) values (:unit, :kind, :time)
                             on conflict (unit_code) do update set cell_kind = excluded.cell_kind, event_time = excluded.event_time

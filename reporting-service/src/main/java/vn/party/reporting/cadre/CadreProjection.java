@@ -138,7 +138,7 @@ public class CadreProjection {
                     .setParameter("id", event.id()).setParameter("cadre", p.cadreId()).setParameter("unit", p.unitCode())
                     .setParameter("female", female(p.sex())).setParameter("young", UNDER_40.contains(p.ageBand()))
                     .setParameter("ethnic", p.ethnicMinority()).setParameter("on", p.effectiveDate())
-                    .setParameter("time", event.envelope().time()).executeUpdate();
+                    .setParameter("time", FreshnessProjection.timeOrEpoch(event)).executeUpdate();
         } else if (data instanceof AccountabilityActionTaken a) {
             sql("""
                     insert into report_accountability (event_id, action_id, cadre_id, unit_code, kind, position_kind, female,

@@ -46,8 +46,9 @@ public class FiledReportResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.UNIT_ADMIN})
     @Operation(summary = "File the unit's report for a period", description = "Freezes the summary of the period (every "
             + "section, stock figures as of asOf, grading of gradingYear) as answered now, with who filed it and when. "
-            + "A filed report is never changed; filing again makes another. 201 with the filed report. Accepts "
-            + "Idempotency-Key.")
+            + "A filed report is never changed; filing again makes another. 201 with the filed report. A dissolved unit "
+            + "files for the periods it existed in; a period the unit did not exist in is refused (422, rule "
+            + "filed-report.unit-not-in-period). Accepts Idempotency-Key.")
     public Response file(@PathParam("code") String code,
                          @Parameter(description = "Makes a retried filing file once") @HeaderParam(IdempotentRequests.HEADER) String key,
                          FiledReports.FileRequest request) {

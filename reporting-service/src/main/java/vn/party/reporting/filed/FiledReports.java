@@ -16,6 +16,7 @@ import vn.party.backbone.problem.ProblemException;
 import vn.party.backbone.scope.ScopedData;
 import vn.party.reporting.period.ReportPeriod;
 import vn.party.reporting.report.Reports;
+import vn.party.reporting.tree.DatedTree;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -46,6 +47,9 @@ public class FiledReports {
 
     @Inject
     Reports reports;
+
+    @Inject
+    DatedTree tree;
 
     @Inject
     ObjectMapper json;
@@ -103,7 +107,12 @@ public class FiledReports {
         if (request.note() != null && request.note().length() > MAX_NOTE) {
             throw ProblemException.invalid("note", "at most " + MAX_NOTE + " characters");
         }
-        scoped.requireUnit(code, "unit " + code);
+        // a dissolved unit files for the periods it existed in, like its live figures answer for them
+        tree.requireVisible(code);
+        if (!tree.existedDuring(code, period.from(), period.until())) {
+            throw ProblemException.ruleViolated("filed-report.unit-not-in-period", "unit " + code + " did not exist in "
+                    + period.label() + ": a report is filed for a period the unit existed in");
+        }
         Reports.Summary summary = reports.summary(code, period, request.asOf(), request.gradingYear());
         FiledReport row = new FiledReport();
         row.id = UUID.randomUUID();
@@ -132,7 +141,7 @@ public class FiledReports {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Header> list(String code, PageRequest page) {
-        scoped.requireUnit(code, "unit " + code);
+        tree.requireVisible(code); // standing or dissolved
         List<String> after = Cursor.parse(page.after(), 2);
         OffsetDateTime afterAt = null;
         UUID afterId = null;
@@ -200,7 +209,7 @@ public class FiledReports {
     }
 
     private FiledReport require(String code, UUID id) {
-        scoped.requireUnit(code, "unit " + code);
+        tree.requireVisible(code); // standing or dissolved
         FiledReport row = scoped.find(FiledReport.class, id, "filed report " + id);
         if (!row.unitCode.equals(code)) {
             throw ProblemException.notFound("filed report " + id);

@@ -14,9 +14,9 @@ import vn.party.contracts.membership.MemberTransferred;
 import vn.party.contracts.membership.MemberTransferredIn;
 import vn.party.contracts.membership.MemberTransferredOut;
 import vn.party.orgreplica.MembershipEventListener;
+import vn.party.reporting.freshness.FreshnessProjection;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * Flows over a period: admissions (kết nạp), transfers (chuyển sinh hoạt đảng) and exits, one row per event
@@ -54,8 +54,7 @@ public class FlowProjection implements MembershipEventListener {
                     .setParameter("id", event.id()).setParameter("member", s.memberId()).setParameter("unit", s.unitCode())
                     .setParameter("kind", s.exitKind().name()).setParameter("on", s.effectiveDate()).executeUpdate();
         } else if (event.data() instanceof AdmissionTargetSet t) {
-            OffsetDateTime time = event.envelope().time() == null ? OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)
-                    : event.envelope().time();
+            OffsetDateTime time = FreshnessProjection.timeOrEpoch(event);
             // the newest setting wins, whichever order the settings arrive in
             em.createNativeQuery("""
                             insert into report_admission_target (unit_code, period, setter, target, effective_date, event_time)

@@ -7,6 +7,9 @@ import vn.party.backbone.scope.SystemAccess;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.orgreplica.MembershipEventListener;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
 /** Freshness: the newest event time of each topic (membership, inspection, cadre) that the read models include. */
 @ApplicationScoped
 @SystemAccess("consumes membership.events: the newest event time, for every caller")
@@ -20,6 +23,15 @@ public class FreshnessProjection implements MembershipEventListener {
     @Override
     public void on(IncomingEvent event) {
         record(TOPIC, event);
+    }
+
+    /**
+     * The event's time, or 1970-01-01 UTC when its envelope has none (CloudEvents makes time optional): read models
+     * that order by event time keep such an event, as the oldest, rather than dead-letter it.
+     */
+    public static OffsetDateTime timeOrEpoch(IncomingEvent event) {
+        OffsetDateTime time = event.envelope().time();
+        return time != null ? time : OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
     }
 
     /** Counts {@code event} as projected from {@code topic}: the other topics' projections call this too. */

@@ -44,8 +44,9 @@ import java.util.UUID;
  * in the schema {@code report_rebuild} (the projections run unchanged, with that schema first on the search
  * path), then swaps them in. The swap holds a lock on the processed-event table, which stops the live
  * consumer between two events, catches up to the topic's end and moves the tables in one transaction, so
- * readers see the old figures or the new ones, never a gap. Events the live consumer takes after the swap are
- * applied again to the new tables, which changes nothing: every projection keeps facts by event id.
+ * readers see the old figures or the new ones, never a gap. The events the rebuild applied are marked processed
+ * for the live consumers in the same transaction, so those a live consumer takes after the swap are duplicates to it
+ * (facts are kept by event id anyway, but the freshness counts would take such an event twice).
  */
 @ApplicationScoped
 @SystemAccess("replays membership.events into fresh read models of every unit; started by a province admin")
@@ -65,6 +66,14 @@ public class RebuildWork {
             "report_suspension", "report_holding", "report_plan_entry", "report_training", "report_appointment",
             "report_cadre_profile_sync", "report_accountability", "report_cell_kind");
     private static final int BATCH = 500;
+    /**
+     * The live consumer of each topic, by its name in the processed-event table. The rebuild records each event it
+     * applies under that name and hands the records to the live consumers at the swap: an event the rebuild applied
+     * and a live consumer had not yet taken (it waited on the lock, or lagged) is then a duplicate to it, not applied
+     * and counted a second time in the freshness of the new tables.
+     */
+    static final Map<String, String> LIVE_CONSUMERS = Map.of(TOPIC, "membership-events",
+            InspectionProjection.TOPIC, "inspection-events", CadreProjection.TOPIC, "cadre-events");
 
     @Inject
     EntityManager em;
@@ -182,9 +191,9 @@ public class RebuildWork {
                     continue;
                 }
                 int first = em.createNativeQuery("""
-                                insert into processed_event (consumer, event_id, processed_at) values ('rebuild', :id, now())
+                                insert into processed_event (consumer, event_id, processed_at) values (:consumer, :id, now())
                                 on conflict do nothing""")
-                        .setParameter("id", event.id()).executeUpdate();
+                        .setParameter("consumer", LIVE_CONSUMERS.get(r.topic())).setParameter("id", event.id()).executeUpdate();
                 if (first == 1) {
                     if (TOPIC.equals(r.topic())) {
                         for (MembershipEventListener projection : List.of(tree, stock, flows, activity, grading, cellKinds, freshness)) {
@@ -204,6 +213,8 @@ public class RebuildWork {
     }
 
     private void swap() {
+        em.createNativeQuery("insert into public.processed_event (consumer, event_id, processed_at) "
+                + "select consumer, event_id, processed_at from " + SCHEMA + ".processed_event on conflict do nothing").executeUpdate();
         em.createNativeQuery("drop schema if exists " + OLD + " cascade").executeUpdate();
         em.createNativeQuery("create schema " + OLD).executeUpdate();
         em.createNativeQuery("drop view public.report_tree").executeUpdate();

@@ -233,7 +233,8 @@ public class ReportResource {
     @Produces({MediaType.APPLICATION_JSON, ReportCsv.TEXT_CSV, ReportXlsx.XLSX, ReportPdf.PDF})
     @Operation(summary = "Every section for a period", description = "The unit's report in one document: flows over "
             + "the period, stock figures as of a date (the period's last day, or today if earlier), grading of the "
-            + "period's last year. Members and organisations are absent when the unit did not exist on that date.")
+            + "period's last year. Members and organisations are absent when the unit did not exist on that date, grading "
+            + "when it did not exist in the grading year.")
     public Reports.Summary summary(@PathParam("code") String code,
                                    @Parameter(description = PERIOD, required = true) @QueryParam("period") String period,
                                    @Parameter(description = "yyyy-mm-dd: the day of stock figures") @QueryParam("asOf") String asOf,

@@ -101,6 +101,7 @@ public class Reports {
                           Section<ExitFigures> exits,
                           Section<ActivityReports.Meetings> meetings,
                           Section<ActivityReports.Dues> dues,
+                          @Schema(description = "Null when the unit did not exist in gradingYear")
                           Section<GradingReports.Grades> grading,
                           Section<InspectionReports.Inspections> inspections,
                           Section<InspectionReports.Discipline> discipline,
@@ -248,9 +249,15 @@ public class Reports {
                 period.from(), period.to(), day, year, freshness.completeUpTo(), freshness.watermarks(Freshness.ALL_TOPICS),
                 members, orgs,
                 admissions(code, period), transfers(code, period), exits(code, period), meetings(code, period),
-                dues(code, period), grading(code, year), inspections(code, period), discipline(code, period),
+                dues(code, period), gradingIfExisted(code, year), inspections(code, period), discipline(code, period),
                 denunciations(code, period), suspensions(code, period), unit == null ? null : cadres(code, day),
                 planning(code, period), training(code, period), appointments(code, period));
+    }
+
+    /** The grading of {@code year}, or null when the unit did not exist in that year (founded later, dissolved before). */
+    private Section<GradingReports.Grades> gradingIfExisted(String code, int year) {
+        ReportPeriod period = ReportPeriod.parse(Integer.toString(year));
+        return tree.existedDuring(code, period.from(), period.until()) ? grading(code, year) : null;
     }
 
     private static MemberFigures members(MemberStock.Count now, MemberStock.Count then, ReportPeriod term) {

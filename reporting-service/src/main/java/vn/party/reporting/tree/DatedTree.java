@@ -46,6 +46,16 @@ public class DatedTree {
      * for 2026 or for a period before its founding. Before any query names it.
      */
     public void requireDuring(String code, LocalDate from, LocalDate until) {
+        if (!existedDuring(code, from, until)) {
+            throw ProblemException.notFound("unit " + code + " from " + from + " until " + until);
+        }
+    }
+
+    /**
+     * Whether the unit existed on some day of [from, until); 404 (as {@link #requireDuring}) when it lies outside the
+     * caller's scope, so that a caller outside learns nothing of when it existed.
+     */
+    public boolean existedDuring(String code, LocalDate from, LocalDate until) {
         requireVisible(code);
         @SuppressWarnings("unchecked")
         List<Object> rows = scoped.sql("""
@@ -53,9 +63,7 @@ public class DatedTree {
                         where t.code = :unit and t.days && daterange(cast(:from as date), cast(:until as date), '[)')
                           and """ + IN_SCOPE + " limit 1")
                 .setParameter("unit", code).setParameter("from", from).setParameter("until", until).getResultList();
-        if (rows.isEmpty()) {
-            throw ProblemException.notFound("unit " + code + " from " + from + " until " + until);
-        }
+        return !rows.isEmpty();
     }
 
     /**
@@ -71,7 +79,7 @@ public class DatedTree {
      * (a dissolved unit keeps its last path there). Scope resolution itself ({@link ScopedData#requireUnit}) knows
      * only standing units; reports must also answer for units that existed in the past.
      */
-    private void requireVisible(String code) {
+    public void requireVisible(String code) {
         @SuppressWarnings("unchecked")
         List<Object> rows = scoped.sql("select 1 from org_unit_replica sr where sr.code = :unit and "
                         + "sr.path <@ cast(:scope as ltree)")

@@ -20,13 +20,20 @@ public final class DomainEventsFixture {
     }
 
     public static void publish(String topic, DomainEvent event, UUID eventId) {
+        publish(topic, event, eventId, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** As a relay that leaves out the envelope's time (optional in CloudEvents) when {@code time} is null. */
+    public static void publish(String topic, DomainEvent event, UUID eventId, OffsetDateTime time) {
         ObjectNode envelope = EventJson.mapper().createObjectNode();
         envelope.put("specversion", "1.0");
         envelope.put("id", eventId.toString());
         envelope.put("source", "/" + topic.substring(0, topic.indexOf('.')) + "-service");
         envelope.put("type", event.eventType().value());
         envelope.put("subject", event.subject());
-        envelope.put("time", OffsetDateTime.now(ZoneOffset.UTC).toString());
+        if (time != null) {
+            envelope.put("time", time.toString());
+        }
         envelope.put("datacontenttype", "application/json");
         envelope.put("dataschema", event.eventType().schema());
         envelope.set("data", EventJson.mapper().valueToTree(event));

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 import vn.party.contracts.cadre.CadreAppointed;
+import vn.party.contracts.cadre.CadreProfileSynced;
 import vn.party.contracts.cadre.CadreRotated;
 import vn.party.contracts.cadre.PlanEntryAdded;
 import vn.party.contracts.cadre.PlanEntryRemoved;
@@ -267,6 +268,21 @@ class InspectionAndCadreFiguresTest {
     }
 
     @Test
+    void aCadreProfileSyncWithoutAnEventTimeCountsInTheProfiles() {
+        // CloudEvents makes time optional: the sync is kept (as of 1970 among syncs of one day), not dead-lettered
+        DomainEventsFixture.publish(CADRE, new CadreProfileSynced(id(), id(), h, List.of(p, b, h), "BASE", true, "FEMALE",
+                "UNDER_35", true, LocalDate.of(2024, 3, 1)), UUID.randomUUID(), null);
+        await().atMost(PATIENCE).untilAsserted(() -> get(provinceAdmin(), p, "cadres", "date", "2024-06-01").statusCode(200)
+                .body("children.find { it.unitCode == '" + b + "' }.figures.profiles.cadres", equalTo(1))
+                .body("children.find { it.unitCode == '" + b + "' }.figures.profiles.women", equalTo(1))
+                .body("children.find { it.unitCode == '" + b + "' }.figures.profiles.under40", equalTo(1))
+                .body("children.find { it.unitCode == '" + b + "' }.figures.profiles.ethnicMinority", equalTo(1)));
+        // the day before the sync, no profile
+        get(provinceAdmin(), p, "cadres", "date", "2024-02-29").statusCode(200)
+                .body("children.find { it.unitCode == '" + b + "' }.figures.profiles.cadres", equalTo(0));
+    }
+
+    @Test
     void planningTrainingAndAppointmentsOfTheYear() {
         get(provinceAdmin(), p, "planning", "period", "2024").statusCode(200)
                 .body("figures.added", equalTo(2))
@@ -345,8 +361,8 @@ class InspectionAndCadreFiguresTest {
             for (String period : List.of("2024", "2024-Q2", "2020-2025")) {
                 all.add(get(provinceAdmin(), unit, "summary", "period", period, "asOf", "2024-06-01").statusCode(200)
                         .extract().asString().replaceAll("\"completeUpTo\":\"[^\"]*\"", "")
-                        // how far each topic was read is not a figure: a rebuild reads the topics afresh
-                        .replaceAll(",?\"freshness\":\\{(?:\"[^\"]+\":\\{[^{}]*\\},?)*\\}", ""));
+                        // events read per topic are compared; which event of one time is newest depends on the read order
+                        .replaceAll("\"newestEventId\":\"[^\"]*\"", ""));
             }
         }
         return all;
