@@ -1,12 +1,10 @@
 package vn.party.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.party.testsupport.TestTokens;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -42,24 +40,14 @@ public final class GradingSeasonBenchmark {
     public static void main(String[] args) throws Exception {
         int members = args.length > 0 ? Integer.parseInt(args[0]) : 230_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        Path jar = Path.of(System.getProperty("bench.service.jar", "membership-service/target/quarkus-app/quarkus-run.jar"));
         Path work = Files.createTempDirectory("party-bench-grading");
         int year = LocalDate.now().getYear() - 1;
         System.out.printf("grading season benchmark: %d members, %d runs after a warm-up, grading year %d; durable PostgreSQL%n",
                 members, runs, year);
         List<String[]> table = new ArrayList<>();
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("shared_buffers", "256MB").setServerConfig("max_wal_size", "2GB").start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create database membership");
-            }
-            String jdbc = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/membership";
-            String kafka = SubtreeQueriesBenchmark.Kafka.start(work);
-            SubtreeQueriesBenchmark.Service service = SubtreeQueriesBenchmark.Service.start(jar, jdbc, kafka, work);
-            service.stop();
+        try (BenchStack stack = BenchStack.start(work, BenchStack.DURABLE)) {
             List<String> bases;
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            try (Connection c = stack.connect()) {
                 new SubtreeQueriesBenchmark.Loader(c, members).load();
                 bases = baseCommittees(c);
                 long t0 = System.nanoTime();
@@ -70,7 +58,7 @@ public final class GradingSeasonBenchmark {
             // the base organisations each write run uses: the bulk entries one each, the closings one each, filled to 500
             List<String> entries = bases.subList(0, runs + 1);
             List<String> closings = bases.subList(runs + 1, 2 * (runs + 1));
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            try (Connection c = stack.connect()) {
                 for (String base : closings) {
                     fillTo(c, base, year, ROUND_OF, bases.subList(2 * (runs + 1), bases.size()));
                 }
@@ -78,8 +66,8 @@ public final class GradingSeasonBenchmark {
                     s.execute("vacuum analyze");
                 }
             }
-            service = SubtreeQueriesBenchmark.Service.start(jar, jdbc, kafka, work);
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres");
+            SubtreeQueriesBenchmark.Service service = stack.service();
+            try (Connection c = stack.connect();
                  KeepAliveHttp http = new KeepAliveHttp(service.base)) {
                 bulkEntry(c, http, entries, year, table);
                 closing(c, http, closings, year, table);
@@ -156,10 +144,10 @@ public final class GradingSeasonBenchmark {
             long t1 = System.nanoTime();
             // the two statements the service runs (GradingReports.summary), for the province
             try (PreparedStatement s = c.prepareStatement("""
-                    select g.subject_kind, g.grade, count(*)
+                    select g.subject_kind, g.grade, u.kind, count(*)
                     from grading g join org_unit u on u.id = g.unit_id
                     where g.year = ? and g.is_current and g.is_final and u.path <@ cast('bn' as ltree)
-                    group by g.subject_kind, g.grade""");
+                    group by g.subject_kind, g.grade, u.kind""");
                  PreparedStatement rounds = c.prepareStatement("""
                     select count(*) filter (where r.status = 'OPEN'), count(*) filter (where r.status = 'CLOSED')
                     from grading_round r join org_unit u on u.id = r.unit_id

@@ -1,6 +1,5 @@
 package vn.party.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
 import vn.party.testsupport.TestTokens;
 
@@ -13,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -66,21 +64,12 @@ public final class ImportBenchmark {
 
     public static void main(String[] args) throws Exception {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 230_000;
-        Path jar = Path.of(System.getProperty("bench.service.jar", "membership-service/target/quarkus-app/quarkus-run.jar"));
         Path work = Files.createTempDirectory("party-bench-import");
         System.out.printf("import benchmark: %d rows; durable PostgreSQL (fsync, synchronous_commit on)%n", rows);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_wal_size", "2GB").setServerConfig("shared_buffers", "256MB").start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create database membership");
-            }
-            String jdbc = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/membership";
-            String kafka = SubtreeQueriesBenchmark.Kafka.start(work);
-            SubtreeQueriesBenchmark.Service service = SubtreeQueriesBenchmark.Service.start(jar, jdbc, kafka, work);
-            service.stop();
+        try (BenchStack stack = BenchStack.start(work, BenchStack.DURABLE)) {
+            SubtreeQueriesBenchmark.Service service;
             List<String> cells;
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            try (Connection c = stack.connect()) {
                 // the province's tree with a few members already in it, as the file's units
                 new SubtreeQueriesBenchmark.Loader(c, 1_000).load();
                 cells = cells(c);
@@ -92,13 +81,13 @@ public final class ImportBenchmark {
                     parts.stream().mapToLong(p -> p.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6, secs(g0), parts.size());
 
             Result copy;
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            try (Connection c = stack.connect()) {
                 copy = copyBaseline(c, lines);
             }
             System.out.printf("  COPY of the same rows into a scratch table: %.1f s (%.0f rows/s)%n", copy.seconds, rows / copy.seconds);
 
-            service = SubtreeQueriesBenchmark.Service.start(jar, jdbc, kafka, work);
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            service = stack.service();
+            try (Connection c = stack.connect()) {
                 long outboxBefore = count(c, "select count(*) from outbox_event");
                 long t0 = System.nanoTime();
                 List<String> jobs = new ArrayList<>();

@@ -1,19 +1,17 @@
 package vn.party.bench;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import vn.party.testsupport.TestTokens;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * "Every list and report of membership on a province of 230,000 members": the province generated straight into
@@ -32,26 +30,18 @@ public final class ProvinceEndpointsBenchmark {
     public static void main(String[] args) throws Exception {
         int members = args.length > 0 ? Integer.parseInt(args[0]) : 230_000;
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 10;
-        Path jar = Path.of(System.getProperty("bench.service.jar", "membership-service/target/quarkus-app/quarkus-run.jar"));
         Path work = Files.createTempDirectory("party-bench-endpoints");
         System.out.printf("province endpoints benchmark: %d members, %d runs an endpoint after one warm-up, as the province admin%n",
                 members, runs);
         List<Row> table;
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true)
-                .setServerConfig("shared_buffers", "256MB").setServerConfig("max_wal_size", "2GB").start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create database membership");
-            }
-            String jdbc = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/membership";
-            String kafka = SubtreeQueriesBenchmark.Kafka.start(work);
-            SubtreeQueriesBenchmark.Service service = SubtreeQueriesBenchmark.Service.start(jar, jdbc, kafka, work);
-            service.stop();
+        try (BenchStack stack = BenchStack.start(work, Map.of())) {
+            SubtreeQueriesBenchmark.Service service;
             String cell;
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            try (Connection c = stack.connect()) {
                 new SubtreeQueriesBenchmark.Loader(c, members).load();
                 cell = ImportBenchmark.cells(c).get(0);
             }
-            service = SubtreeQueriesBenchmark.Service.start(jar, jdbc, kafka, work);
+            service = stack.service();
             try {
                 table = measure(service, endpoints(cell), runs);
             } finally {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -48,38 +47,27 @@ public final class WritePathBenchmark {
         int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
         int[] levels = Arrays.stream((args.length > 1 ? args[1] : "1,4,8,16").split(",")).mapToInt(Integer::parseInt).toArray();
         int loaded = Integer.parseInt(System.getenv().getOrDefault("BENCH_MEMBERS", "20000"));
-        Path jar = Path.of(System.getProperty("bench.service.jar", "membership-service/target/quarkus-app/quarkus-run.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build membership-service first");
-        }
         requirePgbench();
         Path work = Files.createTempDirectory("party-bench-write");
         System.out.printf("write-path benchmark: %d s a level, concurrency %s, a province of %d members to start from; "
                 + "durable PostgreSQL (fsync, synchronous_commit on)%n", seconds, Arrays.toString(levels), loaded);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setDataDirectory(work.resolve("pg")).setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_wal_size", "2GB").setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("max_connections", "100")
-                // statements are logged only around one probe registration, to show the round trips it makes
-                .setServerConfig("logging_collector", "on").setServerConfig("log_directory", work.resolve("pglog").toString())
-                .setServerConfig("log_filename", "postgres.log").start()) {
-            try (Connection c = pg.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("create database membership");
-            }
-            String jdbc = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/membership";
-            String kafka = SubtreeQueriesBenchmark.Kafka.start(work);
-            SubtreeQueriesBenchmark.Service service = SubtreeQueriesBenchmark.Service.start(jar, jdbc, kafka, work);
-            service.stop();
+        Map<String, String> config = new LinkedHashMap<>(BenchStack.DURABLE);
+        config.put("max_connections", "100");
+        // statements are logged only around one probe registration, to show the round trips it makes
+        config.putAll(Map.of("logging_collector", "on", "log_directory", work.resolve("pglog").toString(), "log_filename", "postgres.log"));
+        try (BenchStack stack = BenchStack.start(work, config)) {
+            EmbeddedPostgres pg = stack.pg;
+            SubtreeQueriesBenchmark.Service service;
             List<String> cells;
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            try (Connection c = stack.connect()) {
                 new SubtreeQueriesBenchmark.Loader(c, loaded).load();
                 cells = cells(c);
             }
 
             Map<Integer, Run> viaService = new LinkedHashMap<>();
             Map<String, Double> serviceRows;
-            service = SubtreeQueriesBenchmark.Service.start(jar, jdbc, kafka, work);
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            service = stack.service();
+            try (Connection c = stack.connect()) {
                 Registrations registrations = new Registrations(service.base, cells);
                 // warm-up: a few thousand requests, so the JIT has compiled the hot path (C2 needs ~10,000 calls)
                 registrations.closedLoop(8, Integer.parseInt(System.getenv().getOrDefault("BENCH_WARMUP_SECONDS", "30")));
@@ -104,7 +92,7 @@ public final class WritePathBenchmark {
 
             Map<Integer, Run> viaPgbench = new LinkedHashMap<>();
             Map<String, Double> pgbenchRows;
-            try (Connection c = DriverManager.getConnection(jdbc, "postgres", "postgres")) {
+            try (Connection c = stack.connect()) {
                 Path script = Pgbench.script(work, c);
                 Map<String, Long> before = inserted(c);
                 Run probe = Pgbench.run(pg.getPort(), script, 2, 3, work);
