@@ -116,11 +116,14 @@ final class HrEmployees {
         return cells.stream().filter(c -> c.code().equals(p.cell())).findFirst().map(DemoData.Unit::baseType).orElse("");
     }
 
-    /** The agency a civil servant works in: their cell's name without "Chi bộ" (Chi bộ Sở Y tế → Sở Y tế). */
+    /** The agency a civil servant works in: their cell's name without "Chi bộ" (Chi bộ Sở Y tế → Sở Y tế), a village's the commune. */
     private static String agency(List<DemoData.Unit> cells, DemoPeople.Person p) {
         String name = cells.stream().filter(c -> c.code().equals(p.cell())).findFirst().map(DemoData.Unit::name).orElse(p.cell());
         String bare = name.replaceFirst("^Chi bộ\\s+", "").trim();
-        return bare.isEmpty() ? name : Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
+        if (bare.isEmpty() || bare.matches("(?i)(thôn|khu|tổ|xóm|làng|ấp|bản)\\b.*")) {
+            return "Ủy ban nhân dân cấp xã";   // a village's cell: its civil servants work for the commune
+        }
+        return Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
     }
 
     private static Employee employee(DemoPeople.Person p, int age, String agency) {
