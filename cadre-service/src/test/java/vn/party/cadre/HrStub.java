@@ -22,17 +22,22 @@ public class HrStub implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().dynamicPort().asynchronousResponseEnabled(true));
         server.start();
         String base = "http://127.0.0.1:" + server.port();
-        return Map.of(
-                "quarkus.rest-client.hr.url", base + "/hr/v1",
-                "quarkus.rest-client.hr.read-timeout", "1500",
-                "quarkus.oidc-client.hr.auth-server-url", base,
-                "quarkus.oidc-client.auth-server-url", base,
+        return Map.ofEntries(
+                Map.entry("quarkus.rest-client.hr.url", base + "/hr/v1"),
+                Map.entry("quarkus.rest-client.hr.read-timeout", "1500"),
+                Map.entry("quarkus.oidc-client.hr.auth-server-url", base),
+                Map.entry("quarkus.oidc-client.auth-server-url", base),
                 // a token per call: tests whose stubs hand out different tokens must not meet one cached by another
-                "quarkus.oidc-client.hr.refresh-token-time-skew", "PT2H",
-                "vn.party.cadre.hr.HrClient/changes/Retry/delay", "50",
-                "vn.party.cadre.hr.HrClient/changes/Retry/jitter", "10",
-                "vn.party.cadre.hr.HrClient/changes/CircuitBreaker/delay", "200",
-                "vn.party.cadre.hr.HrClient/changes/CircuitBreaker/delayUnit", "MILLIS");
+                Map.entry("quarkus.oidc-client.hr.refresh-token-time-skew", "PT2H"),
+                Map.entry("vn.party.cadre.hr.HrClient/changes/Retry/delay", "50"),
+                Map.entry("vn.party.cadre.hr.HrClient/changes/Retry/jitter", "10"),
+                Map.entry("vn.party.cadre.hr.HrClient/changes/CircuitBreaker/delay", "200"),
+                Map.entry("vn.party.cadre.hr.HrClient/changes/CircuitBreaker/delayUnit", "MILLIS"),
+                // the lookup an organiser waits for: short retries, a timeout shorter than the client's read timeout
+                Map.entry("vn.party.cadre.hr.HrClient/lookup/Retry/delay", "50"),
+                Map.entry("vn.party.cadre.hr.HrClient/lookup/Retry/jitter", "10"),
+                Map.entry("vn.party.cadre.hr.HrClient/lookup/Timeout/value", "700"),
+                Map.entry("vn.party.cadre.hr.HrClient/lookup/Timeout/unit", "MILLIS"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package vn.party.cadre.hr;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.csv.CSVFormat;
@@ -25,14 +26,18 @@ import java.util.Set;
  * The HR system's CSV export: UTF-8 (a byte order mark is accepted), a header row, comma separated, RFC 4180 quoting.
  * The columns are the fields of the contract's Employee (deploy/hr-stub/hr-api.yaml), in any order, named without
  * regard to case; unknown columns are ignored as the sync ignores unknown fields. A row becomes the same record the
- * feed would give ({@link #record}), which {@link HrRecord#parse} then checks as it checks the feed's.
+ * feed would give ({@link #record}), which {@link HrRecord#parse} then checks as it checks the feed's. The column
+ * {@code positions} holds the person's civil-service positions in one cell: positions separated by {@code ;}, the
+ * fields of one by {@code |} in the order title, organisation, from, to, salary grade (to and grade may be blank),
+ * e.g. {@code Chuyên viên|Sở Nội vụ|2012-03-01|2018-06-30|01.003; Trưởng phòng|Sở Nội vụ|2018-07-01||01.002}.
  */
 final class HrCsv {
 
     static final Set<String> REQUIRED = Set.of("nationalId", "fullName", "dateOfBirth", "sex", "ethnicity", "unitCode");
     static final List<String> COLUMNS = List.of("nationalId", "civilServantCode", "memberId", "fullName", "dateOfBirth", "sex",
             "ethnicity", "unitCode", "education", "qualification", "politicalTheory", "stateManagement", "foreignLanguage",
-            "itLevel", "salaryGrade", "salaryCoefficient", "salaryBaseDong", "salaryEffectiveFrom", "updatedAt");
+            "itLevel", "salaryGrade", "salaryCoefficient", "salaryBaseDong", "salaryEffectiveFrom", "positions", "updatedAt");
+    private static final List<String> POSITION_FIELDS = List.of("title", "organisation", "from", "to", "salaryGrade");
     private static final Map<String, String> BY_LOWER = new HashMap<>();
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
@@ -135,10 +140,33 @@ final class HrCsv {
                         node.put(name, value);
                     }
                 }
+                case "positions" -> node.set(name, positions(value));
                 default -> node.put(name, value);
             }
         }
         return node;
+    }
+
+    /** The positions cell as the feed's list; a position with too many fields stays text, which the check reports. */
+    static ArrayNode positions(String cell) {
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        for (String entry : cell.split(";")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            String[] fields = entry.split("\\|", -1);
+            if (fields.length > POSITION_FIELDS.size()) {
+                list.add(entry.trim());
+                continue;
+            }
+            ObjectNode position = list.addObject();
+            for (int i = 0; i < fields.length; i++) {
+                if (!fields[i].isBlank()) {
+                    position.put(POSITION_FIELDS.get(i), fields[i].trim());
+                }
+            }
+        }
+        return list;
     }
 
     private HrCsv() {

@@ -7,6 +7,8 @@ import vn.party.cadre.rules.StateManagementLevel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -19,7 +21,14 @@ public record HrRecord(String nationalId, String civilServantCode, UUID memberId
                        Sex sex, String ethnicity, String unitCode, String education, String qualification,
                        PoliticalTheoryLevel politicalTheory, StateManagementLevel stateManagement, String foreignLanguage,
                        String itLevel, String salaryGrade, BigDecimal salaryCoefficient, Long salaryBaseDong,
-                       LocalDate salaryEffectiveFrom) {
+                       LocalDate salaryEffectiveFrom, List<Position> positions) {
+
+    /** At most this many positions a record: a career, not a log. */
+    static final int MAX_POSITIONS = 50;
+
+    /** A civil-service position of the person's career, as the HR system lists it (quá trình công tác). */
+    public record Position(String title, String organisation, LocalDate from, LocalDate to, String salaryGrade) {
+    }
 
     private static final Pattern NATIONAL_ID = Pattern.compile("^(\\d{9}|\\d{12})$");
     private static final Pattern UNIT = Pattern.compile("^[a-z0-9_]{1,64}$");
@@ -97,7 +106,43 @@ public record HrRecord(String nationalId, String civilServantCode, UUID memberId
                 enumOf(PoliticalTheoryLevel.class, orDefault(optional(n, "politicalTheory"), "NONE"), "politicalTheory"),
                 enumOf(StateManagementLevel.class, orDefault(optional(n, "stateManagement"), "NONE"), "stateManagement"),
                 optional(n, "foreignLanguage"), optional(n, "itLevel"), optional(n, "salaryGrade"), coefficient, salary,
-                date(n, "salaryEffectiveFrom", false));
+                date(n, "salaryEffectiveFrom", false), positions(n.get("positions")));
+    }
+
+    private static List<Position> positions(JsonNode list) {
+        if (list == null || list.isNull()) {
+            return List.of();
+        }
+        if (!list.isArray()) {
+            throw new Malformed("positions is not a list");
+        }
+        if (list.size() > MAX_POSITIONS) {
+            throw new Malformed("positions lists more than " + MAX_POSITIONS);
+        }
+        List<Position> positions = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            JsonNode p = list.get(i);
+            String at = "positions[" + i + "].";
+            if (p == null || !p.isObject()) {
+                throw new Malformed(at.substring(0, at.length() - 1) + " is not an object");
+            }
+            String title = required(p, "title", at);
+            String organisation = required(p, "organisation", at);
+            if (title.length() > 200 || organisation.length() > 300) {
+                throw new Malformed(at + "title or organisation is too long");
+            }
+            LocalDate from = date(p, "from", true, at);
+            LocalDate to = date(p, "to", false, at);
+            if (to != null && to.isBefore(from)) {
+                throw new Malformed(at + "to is before from");
+            }
+            String grade = optional(p, "salaryGrade", at);
+            if (grade != null && grade.length() > 32) {
+                throw new Malformed(at + "salaryGrade is longer than 32");
+            }
+            positions.add(new Position(title, organisation, from, to, grade));
+        }
+        return List.copyOf(positions);
     }
 
     private static String orDefault(String v, String d) {
@@ -105,41 +150,54 @@ public record HrRecord(String nationalId, String civilServantCode, UUID memberId
     }
 
     private static String required(JsonNode n, String field) {
-        String v = optional(n, field);
+        return required(n, field, "");
+    }
+
+    private static String optional(JsonNode n, String field) {
+        return optional(n, field, "");
+    }
+
+    private static LocalDate date(JsonNode n, String field, boolean required) {
+        return date(n, field, required, "");
+    }
+
+    /** {@code at} names where the field sits in the record, e.g. {@code positions[2].}, for the report. */
+    private static String required(JsonNode n, String field, String at) {
+        String v = optional(n, field, at);
         if (v == null) {
-            throw new Malformed(field + " is missing");
+            throw new Malformed(at + field + " is missing");
         }
         return v;
     }
 
-    private static String optional(JsonNode n, String field) {
+    private static String optional(JsonNode n, String field, String at) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
             return null;
         }
         if (!v.isTextual()) {
-            throw new Malformed(field + " is not text");
+            throw new Malformed(at + field + " is not text");
         }
         String t = v.asText().trim();
         if (t.length() > 500 || t.chars().anyMatch(ch -> ch < 0x20)) {
-            throw new Malformed(field + " is too long or holds control characters");
+            throw new Malformed(at + field + " is too long or holds control characters");
         }
         return t.isEmpty() ? null : t;
     }
 
-    private static LocalDate date(JsonNode n, String field, boolean required) {
-        String v = required ? required(n, field) : optional(n, field);
+    private static LocalDate date(JsonNode n, String field, boolean required, String at) {
+        String v = required ? required(n, field, at) : optional(n, field, at);
         if (v == null) {
             return null;
         }
         try {
             LocalDate d = LocalDate.parse(v);
             if (d.getYear() < 1900 || d.getYear() > 2100) {
-                throw new Malformed(field + " is not a plausible date");
+                throw new Malformed(at + field + " is not a plausible date");
             }
             return d;
         } catch (java.time.format.DateTimeParseException e) {
-            throw new Malformed(field + " is not a date, yyyy-mm-dd");
+            throw new Malformed(at + field + " is not a date, yyyy-mm-dd");
         }
     }
 

@@ -27,20 +27,20 @@ public class CadreDirectory {
         return scoped.findOptional(CadreProfile.class, id).map(CadreProfile::ref);
     }
 
-    /** The cadres of those ids that lie in the caller's scope, by id (one query for the ids, the rows by key). */
+    /** The cadres of those ids that lie in the caller's scope, by id: one query, the ids bound as one array. */
     public Map<UUID, CadreRef> findAll(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object> visible = scoped.sql("""
-                        select p.id from cadre_profile p join org_unit_replica r on r.code = p.unit_code
-                        where r.path <@ cast(:scope as ltree) and p.id = any(cast(:ids as uuid[]))""")
+        List<CadreProfile> visible = scoped.sql("""
+                        select p.*, cast(r.path as text) as unitPath from cadre_profile p join org_unit_replica r on r.code = p.unit_code
+                        where r.path <@ cast(:scope as ltree) and p.id = any(cast(:ids as uuid[]))""", CadreProfile.class)
                 .setParameter("ids", ids.stream().map(UUID::toString).distinct().collect(Collectors.joining(",", "{", "}")))
                 .getResultList();
         Map<UUID, CadreRef> found = new HashMap<>();
-        for (Object id : visible) {
-            scoped.findOptional(CadreProfile.class, id).ifPresent(p -> found.put(p.id, p.ref()));
+        for (CadreProfile p : visible) {
+            found.put(p.id, p.ref());
         }
         return found;
     }

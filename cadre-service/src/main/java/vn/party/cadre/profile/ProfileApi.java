@@ -11,6 +11,7 @@ import vn.party.cadre.rules.StateManagementLevel;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** What the profile endpoints read and write. */
@@ -46,7 +47,29 @@ public final class ProfileApi {
                               StateManagementLevel stateManagement, String foreignLanguage, String itLevel,
                               String salaryGrade, BigDecimal salaryCoefficient,
                               @Schema(description = "End of the month the retirement age is reached (personal)") LocalDate retirementDate,
-                              CadreProfile.Source source, long version) {
+                              CadreProfile.Source source, long version,
+                              @Schema(description = "Civil-service positions from the HR system, oldest first (personal)")
+                              List<HrPositionView> hrPositions) {
+    }
+
+    @Schema(name = "CadreHrPosition", description = "A civil-service position the HR system lists for the person")
+    public record HrPositionView(@Schema(examples = "Chuyên viên") String title,
+                                 @Schema(examples = "Sở Nội vụ tỉnh Bắc Ninh") String organisation,
+                                 LocalDate from, @Schema(description = "Absent while held") LocalDate to,
+                                 @Schema(description = "Mã ngạch", examples = "01.003") String salaryGrade) {
+    }
+
+    @Schema(name = "CadreHistoryEntry", description = "Something that happened to a cadre: a post held or left, an "
+            + "appointment, reappointment or rotation, a plan entry added or removed, a training enrolment or completion, "
+            + "an accountability action")
+    public record HistoryEntry(@Schema(description = "The day it took effect") LocalDate on, CadreHistoryEntry.Kind kind,
+                               @Schema(description = "The unit of the post, plan, programme or action") String unitCode,
+                               @Schema(description = "The position kind, programme kind or action kind") String category,
+                               @Schema(description = "The position's title, the plan's term and level, or the programme's name")
+                               String title,
+                               @Schema(description = "The decision's number, when one was recorded") String decision,
+                               @Schema(description = "Method, direction, reason or certificate") String detail,
+                               @Schema(description = "The holding, appointment, rotation, plan entry, enrolment or action") UUID recordId) {
     }
 
     private ProfileApi() {

@@ -14,9 +14,11 @@ import vn.party.backbone.scope.ScopedData;
 import vn.party.cadre.rules.RetirementRules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Cadre profiles entered by the organisation board; the HR sync fills the same rows ({@link ProfileUpserts}).
@@ -92,17 +94,49 @@ public class ProfileService {
         for (Object id : ids) {
             rows.add(scoped.find(CadreProfile.class, (UUID) id, "cadre " + id));
         }
-        return Page.fromOverfetch(rows, page.limit(), p -> Cursor.of(p.fullName, p.id)).map(this::view);
+        Page<CadreProfile> found = Page.fromOverfetch(rows, page.limit(), p -> Cursor.of(p.fullName, p.id));
+        Map<UUID, List<ProfileApi.HrPositionView>> positions = hrPositions(found.items().stream().map(p -> p.id).toList());
+        return found.map(p -> view(p, positions));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProfileApi.ProfileView view(CadreProfile p) {
-        boolean personal = scoped.hasRole(Roles.ORGANISER) || scoped.hasRole(Roles.PROVINCE_ADMIN);
+        return view(p, hrPositions(List.of(p.id)));
+    }
+
+    /** The HR positions of those profiles in one query; none when the caller may not see personal fields. */
+    private Map<UUID, List<ProfileApi.HrPositionView>> hrPositions(List<UUID> profileIds) {
+        if (profileIds.isEmpty() || !personal()) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<HrPosition> rows = scoped.sql("""
+                        select h.* from hr_position h join cadre_profile p on p.id = h.profile_id
+                          join org_unit_replica r on r.code = p.unit_code
+                        where r.path <@ cast(:scope as ltree) and h.profile_id = any(cast(:ids as uuid[]))
+                        order by h.profile_id, h.ordinal""", HrPosition.class)
+                .setParameter("ids", profileIds.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")))
+                .getResultList();
+        Map<UUID, List<ProfileApi.HrPositionView>> byProfile = new HashMap<>();
+        for (HrPosition h : rows) {
+            byProfile.computeIfAbsent(h.profileId, k -> new ArrayList<>())
+                    .add(new ProfileApi.HrPositionView(h.title, h.organisation, h.fromOn, h.toOn, h.salaryGrade));
+        }
+        return byProfile;
+    }
+
+    private boolean personal() {
+        return scoped.hasRole(Roles.ORGANISER) || scoped.hasRole(Roles.PROVINCE_ADMIN);
+    }
+
+    private ProfileApi.ProfileView view(CadreProfile p, Map<UUID, List<ProfileApi.HrPositionView>> positions) {
+        boolean personal = personal();
         return new ProfileApi.ProfileView(p.id, p.unitCode, p.memberId, p.civilServantCode,
                 personal ? p.nationalId : null, p.fullName, personal ? p.dateOfBirth : null, p.sex,
                 personal ? p.ethnicity : null, personal ? p.ethnicMinority : null, p.education, p.qualification,
                 p.politicalTheory, p.stateManagement, p.foreignLanguage, p.itLevel, p.salaryGrade, p.salaryCoefficient,
-                personal ? retirement.retirementDate(p.dateOfBirth, p.sex) : null, p.source, p.version);
+                personal ? retirement.retirementDate(p.dateOfBirth, p.sex) : null, p.source, p.version,
+                personal ? positions.getOrDefault(p.id, List.of()) : null);
     }
 
     private static void apply(CadreProfile p, ProfileApi.ProfileRequest r) {

@@ -33,6 +33,10 @@ public class ProfileUpserts {
 
     public enum Outcome { CREATED, UPDATED, UNCHANGED }
 
+    /** The profile a record went to, and what became of it. */
+    public record Upserted(UUID profileId, Outcome outcome) {
+    }
+
     /**
      * Whose records an upsert may touch: the scheduled sync every unit of the province; an import of the HR system's
      * CSV export only the units of the importer's subtree (the profile it updates, and the unit it puts it in).
@@ -75,6 +79,12 @@ public class ProfileUpserts {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome upsert(HrRecord r, String actor, Reach reach) {
+        return upsertProfile(r, actor, reach).outcome();
+    }
+
+    /** As {@link #upsert(HrRecord, String, Reach)}, naming the profile. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Upserted upsertProfile(HrRecord r, String actor, Reach reach) {
         @SuppressWarnings("unchecked")
         List<String> paths = em.createNativeQuery("select cast(path as text) from org_unit_replica where code = :c and dissolved_on is null")
                 .setParameter("c", r.unitCode()).getResultList();
@@ -109,8 +119,8 @@ public class ProfileUpserts {
             p = new CadreProfile();
             p.id = UUID.randomUUID();
             p.nationalId = r.nationalId();
-        } else if (same(p, r)) {
-            return Outcome.UNCHANGED;
+        } else if (same(p, r) && samePositions(positionsOf(p.id), r.positions())) {
+            return new Upserted(p.id, Outcome.UNCHANGED);
         }
         p.unitCode = r.unitCode();
         p.unitPath = path;
@@ -139,6 +149,7 @@ public class ProfileUpserts {
             p.persist();
         }
         em.flush();
+        replacePositions(p.id, r.positions());
         List<String> codes = CadreFacts.pathCodes(path);
         outbox.publish(new CadreProfileSynced(p.id.toString(), p.memberId == null ? null : p.memberId.toString(), p.unitCode,
                 codes, levels.of(p.unitCode), created, p.sex.name(), CadreFacts.ageBand(p.dateOfBirth, today), p.ethnicMinority, today));
@@ -149,7 +160,46 @@ public class ProfileUpserts {
         }
         audit.recordAs(actor, created ? "cadre.profile_synced_new" : "cadre.profile_synced", "cadre_profile", p.id.toString(),
                 Map.of("unitCode", p.unitCode, "source", "HR_SYSTEM", "via", reach.via()));
-        return created ? Outcome.CREATED : Outcome.UPDATED;
+        return new Upserted(p.id, created ? Outcome.CREATED : Outcome.UPDATED);
+    }
+
+    private List<HrPosition> positionsOf(UUID profileId) {
+        return em.createQuery("select h from HrPosition h where h.profileId = :p order by h.ordinal", HrPosition.class)
+                .setParameter("p", profileId).getResultList();
+    }
+
+    /** The HR system's list is the whole truth about the person's positions: the old rows go, the new ones come. */
+    private void replacePositions(UUID profileId, List<HrRecord.Position> positions) {
+        em.createQuery("delete from HrPosition h where h.profileId = :p").setParameter("p", profileId).executeUpdate();
+        for (int i = 0; i < positions.size(); i++) {
+            HrRecord.Position in = positions.get(i);
+            HrPosition h = new HrPosition();
+            h.id = UUID.randomUUID();
+            h.profileId = profileId;
+            h.ordinal = i;
+            h.title = in.title();
+            h.organisation = in.organisation();
+            h.fromOn = in.from();
+            h.toOn = in.to();
+            h.salaryGrade = in.salaryGrade();
+            em.persist(h);
+        }
+        em.flush();
+    }
+
+    private static boolean samePositions(List<HrPosition> stored, List<HrRecord.Position> received) {
+        if (stored.size() != received.size()) {
+            return false;
+        }
+        for (int i = 0; i < stored.size(); i++) {
+            HrPosition s = stored.get(i);
+            HrRecord.Position r = received.get(i);
+            if (!s.title.equals(r.title()) || !s.organisation.equals(r.organisation()) || !s.fromOn.equals(r.from())
+                    || !Objects.equals(s.toOn, r.to()) || !Objects.equals(s.salaryGrade, r.salaryGrade())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean same(CadreProfile p, HrRecord r) {

@@ -82,6 +82,25 @@ class HrImportTest {
     }
 
     @Test
+    void theCsvCarriesCivilServicePositionsInOneCell() {
+        String organiser = organiserOf(tree.a);
+        String nid = newNationalId();
+        String header = "nationalId,fullName,dateOfBirth,sex,ethnicity,unitCode,positions\n";
+        String csv = header + nid + ",Cao Thị Bình,1984-05-19,FEMALE,KINH," + tree.a1
+                + ",\"Chuyên viên|Phòng Nội vụ, huyện A|2010-01-01|2015-12-31|01.003; Trưởng phòng|Phòng Nội vụ|2016-01-01||01.002\"\n"
+                + newNationalId() + ",Sai Vị Trí,1984-05-19,FEMALE,KINH," + tree.a1 + ",Chuyên viên|Phòng Nội vụ|01/01/2010\n";
+        String id = importAndFinish(organiser, csv).body("status", equalTo("PARTIAL")).body("created", equalTo(1))
+                .body("skipped", equalTo(1)).extract().path("id");
+        as(organiser).get(IMPORTS + "/" + id + "/issues").then().body("items[0].reason", containsString("positions[0].from"));
+        as(organiser).queryParam("unit", tree.a1).queryParam("name", "Cao Thị Bình").get(API + "/profiles").then()
+                .body("items[0].hrPositions.title", org.hamcrest.Matchers.contains("Chuyên viên", "Trưởng phòng"))
+                .body("items[0].hrPositions[0].organisation", equalTo("Phòng Nội vụ, huyện A"))
+                .body("items[0].hrPositions[1].to", org.hamcrest.Matchers.nullValue())
+                .body("items[0].hrPositions[1].salaryGrade", equalTo("01.002"));
+        importAndFinish(organiser, csv).body("unchanged", equalTo(1)).body("created", equalTo(0));
+    }
+
+    @Test
     void malformedRowsAreReportedAndSkippedAndTheRestIsStored() {
         String organiser = organiserOf(tree.a);
         String badDate = newNationalId();

@@ -105,6 +105,31 @@ class HrSyncTest {
     }
 
     @Test
+    void eachSyncOfAPersonReplacesTheirCivilServicePositions() {
+        String nid = id();
+        String cc = code();
+        String two = ",\"positions\":[{\"title\":\"Chuyên viên\",\"organisation\":\"Sở Nội vụ\",\"from\":\"2010-01-01\",\"to\":\"2015-12-31\"},"
+                + "{\"title\":\"Trưởng phòng\",\"organisation\":\"Sở Nội vụ\",\"from\":\"2016-01-01\",\"salaryGrade\":\"01.002\"}]";
+        String one = ",\"positions\":[{\"title\":\"Phó Giám đốc\",\"organisation\":\"Sở Nội vụ\",\"from\":\"2022-01-01\"}]";
+        String badPosition = ",\"positions\":[{\"title\":\"Thiếu ngày\",\"organisation\":\"Sở Nội vụ\"}]";
+        page(null, "p1", true, 0, employee(nid, cc, "Trịnh Văn Công", two), employee(nid, cc, "Trịnh Văn Công", two),
+                employee(id(), code(), "Sai vị trí", badPosition));
+        page("p1", "p2", false, 0);
+        run(startAndFinish()).body("created", org.hamcrest.Matchers.equalTo(1)).body("unchanged", org.hamcrest.Matchers.equalTo(1))
+                .body("skipped", org.hamcrest.Matchers.equalTo(1));
+        String profile = as(organiserOf(tree.a1)).queryParam("name", "Trịnh Văn Công").get(API + "/profiles").then()
+                .body("items", hasSize(1)).body("items[0].hrPositions.title", org.hamcrest.Matchers.contains("Chuyên viên", "Trưởng phòng"))
+                .extract().path("items[0].id");
+        page("p2", "p3", false, 0, employee(nid, cc, "Trịnh Văn Công", one));
+        run(startAndFinish()).body("updated", org.hamcrest.Matchers.equalTo(1));
+        as(organiserOf(tree.a1)).get(API + "/profiles/" + profile).then().statusCode(200)
+                .body("hrPositions.title", org.hamcrest.Matchers.contains("Phó Giám đốc"));
+        QuarkusTransaction.requiringNew().run(() -> assertThat(((Number) em.createNativeQuery(
+                "select count(*) from hr_position where profile_id = cast(:p as uuid)").setParameter("p", profile).getSingleResult())
+                .intValue()).isEqualTo(1));
+    }
+
+    @Test
     void theSamePersonTwiceIsOneProfileUpdatedNotDuplicated() {
         String nid = id();
         String cc = code();

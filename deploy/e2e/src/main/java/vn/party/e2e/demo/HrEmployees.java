@@ -29,7 +29,7 @@ final class HrEmployees {
 
     /** One employee record; {@link #json()} is the contract's Employee (deploy/hr-stub/hr-api.yaml). */
     record Employee(DemoPeople.Person person, String civilServantCode, String salaryGrade, BigDecimal salaryCoefficient,
-                    long salaryBaseDong, LocalDate salaryEffectiveFrom, String stateManagement) {
+                    long salaryBaseDong, LocalDate salaryEffectiveFrom, String stateManagement, String agency) {
 
         String ethnicityCode() {
             return ethnicityCode(person.ethnicity());
@@ -60,8 +60,39 @@ final class HrEmployees {
             e.put("salaryCoefficient", salaryCoefficient);
             e.put("salaryBaseDong", salaryBaseDong);
             e.put("salaryEffectiveFrom", salaryEffectiveFrom.toString());
+            e.put("positions", positions());
             e.put("updatedAt", salaryEffectiveFrom.atStartOfDay().toString() + ":00Z");
             return e;
+        }
+
+        /**
+         * Quá trình công tác: a first post as chuyên viên from about 24, then, from four years on at the earliest, the
+         * post held now (a deputy head of office for the principal specialists); the agency is the one of the person's cell.
+         */
+        List<Map<String, Object>> positions() {
+            LocalDate start = LocalDate.of(person.dateOfBirth().getYear() + 24 + person.index() % 3, 9, 1);
+            LocalDate current = LocalDate.of(Math.max(start.getYear() + 4, salaryEffectiveFrom.getYear() - 4 - person.index() % 4), 7, 1);
+            List<Map<String, Object>> list = new ArrayList<>();
+            if (current.isAfter(salaryEffectiveFrom)) {
+                // too young for a second post yet: the first one is held now
+                list.add(position("Chuyên viên", start, null, salaryGrade));
+                return list;
+            }
+            list.add(position("Chuyên viên", start, current.minusDays(1), "01.003"));
+            list.add(position(salaryGrade.equals("01.002") ? "Phó Chánh Văn phòng" : "Chuyên viên", current, null, salaryGrade));
+            return list;
+        }
+
+        private Map<String, Object> position(String title, LocalDate from, LocalDate to, String grade) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("title", title);
+            p.put("organisation", agency);
+            p.put("from", from.toString());
+            if (to != null) {
+                p.put("to", to.toString());
+            }
+            p.put("salaryGrade", grade);
+            return p;
         }
     }
 
@@ -76,7 +107,7 @@ final class HrEmployees {
                     || !CIVIL_SERVICE.contains(baseType(cells, p)) || QUIET.contains(p.cell()) && i % 2 == 1) {
                 continue;
             }
-            found.add(employee(p, age));
+            found.add(employee(p, age, agency(cells, p)));
         }
         return found;
     }
@@ -85,7 +116,17 @@ final class HrEmployees {
         return cells.stream().filter(c -> c.code().equals(p.cell())).findFirst().map(DemoData.Unit::baseType).orElse("");
     }
 
-    private static Employee employee(DemoPeople.Person p, int age) {
+    /** The agency a civil servant works in: their cell's name without "Chi bộ" (Chi bộ Sở Y tế → Sở Y tế), a village's the commune. */
+    private static String agency(List<DemoData.Unit> cells, DemoPeople.Person p) {
+        String name = cells.stream().filter(c -> c.code().equals(p.cell())).findFirst().map(DemoData.Unit::name).orElse(p.cell());
+        String bare = name.replaceFirst("^Chi bộ\\s+", "").trim();
+        if (bare.isEmpty() || bare.matches("(?i)(thôn|khu|tổ|xóm|làng|ấp|bản)\\b.*")) {
+            return "Ủy ban nhân dân cấp xã";   // a village's cell: its civil servants work for the commune
+        }
+        return Character.toUpperCase(bare.charAt(0)) + bare.substring(1);
+    }
+
+    private static Employee employee(DemoPeople.Person p, int age, String agency) {
         // chuyên viên 01.003 (2.34 + 0.33 a step every 3 years), chuyên viên chính 01.002 from about 45
         boolean principal = age >= 45;
         int steps = Math.min(principal ? 7 : 8, Math.max(0, (age - 25) / 3 - (principal ? 5 : 0)));
@@ -95,7 +136,7 @@ final class HrEmployees {
         long base = coefficient.multiply(BigDecimal.valueOf(BASE_SALARY_DONG)).setScale(0, RoundingMode.HALF_UP).longValueExact();
         LocalDate from = LocalDate.of(2026, 1 + (p.index() % 3) * 3, 1);
         return new Employee(p, String.format("CC-27-%06d", 4000 + p.index()), principal ? "01.002" : "01.003", coefficient,
-                base, from, principal ? "PRINCIPAL" : p.index() % 2 == 0 ? "SPECIALIST" : "NONE");
+                base, from, principal ? "PRINCIPAL" : p.index() % 2 == 0 ? "SPECIALIST" : "NONE", agency);
     }
 
     private HrEmployees() {

@@ -34,7 +34,9 @@ public final class HrStubFiles {
     static final String CLIENT_ID = "party-cadre";
     static final String CLIENT_SECRET = "local-stub-secret";
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            // Map.of iterates in a different order each run: sorted keys make the files the same every time
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args.length > 0 ? args[0] : "deploy/hr-stub");

@@ -71,6 +71,10 @@ final class Values {
             if (collection.endsWith("/members")) {
                 return c.member();
             }
+            if (collection.endsWith("/cadre/v1/cadres")) {
+                // a cadre is named by its profile's id (cadre's GET cadres/{id}/history)
+                collection = collection.substring(0, collection.length() - "cadres".length()) + "profiles";
+            }
             return c.idsByCollection().getOrDefault(collection, UUID.randomUUID().toString());
         }
         ApiOperation.Parameter p = op.parameters().stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
