@@ -306,9 +306,13 @@ public final class GradingSeasonBenchmark {
         List<String> ids = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("""
                 select o.member_id from org_unit b cross join lateral official_members_on(b.path, make_date(?, 12, 31)) o
-                where b.code = ? order by o.member_id""")) {
+                join member m on m.id = o.member_id
+                where b.code = ? and (m.admitted_on is null or m.admitted_on <= make_date(?, 6, 30))
+                order by o.member_id""")) {
+            // members admitted in the year's second half are not graded (124-QĐ/TW 5.2): the service refuses them
             s.setInt(1, year);
             s.setString(2, base);
+            s.setInt(3, year);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));
