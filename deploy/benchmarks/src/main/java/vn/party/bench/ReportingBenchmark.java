@@ -66,7 +66,8 @@ import org.apache.kafka.common.config.TopicConfig;
  */
 public final class ReportingBenchmark {
 
-    static final int DISTRICTS = SubtreeQueriesBenchmark.DISTRICTS;
+    /** -Dbench.districts=7 (at least 7: the drill-down asks district 7) makes a smaller tree for a quick try. */
+    static final int DISTRICTS = Integer.getInteger("bench.districts", SubtreeQueriesBenchmark.DISTRICTS);
     static final int BASES_PER_DISTRICT = SubtreeQueriesBenchmark.BASES_PER_DISTRICT;
     static final int COMMITTEES_PER_DISTRICT = SubtreeQueriesBenchmark.COMMITTEES_PER_DISTRICT;
     static final int CELLS_PER_COMMITTEE = SubtreeQueriesBenchmark.CELLS_PER_COMMITTEE;
