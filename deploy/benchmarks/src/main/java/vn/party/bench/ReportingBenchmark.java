@@ -23,7 +23,6 @@ import vn.party.testsupport.MembershipEventsFixture;
 import vn.party.testsupport.TestTokens;
 
 import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,22 +43,31 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 /**
  * The dashboard's two questions, the province summary and a district drill-down, for a large province
  * (~230,000 members, 1,500 base organisations, ~10,000 cells, five years of admissions and discipline), asked of
  * reporting-service by concurrent clients, against the same kind of figures computed the way a single-database
  * system would: SQL aggregation with a recursive walk of the tree over normalised source tables, in the same run
- * and the same PostgreSQL. The events go through a real Kafka broker into reporting's own consumers (the ingest is
- * timed too). Prints a table of latencies and throughput.
+ * and the same PostgreSQL. The whole history is produced on a real Kafka broker first, then a fresh reporting-service
+ * replays it into empty read models (timed against a plain KafkaConsumer reading the same topics); last, a
+ * reporting-only freshness run (events produced at BENCH_FRESHNESS_RATE a second, default 500, for
+ * BENCH_FRESHNESS_SECONDS, default 10; 0 skips it). Prints tables of rates and latencies.
+ * BENCH_SERVICE_JAVA_OPTS adds JVM options to reporting-service (e.g. a JFR recording).
  *
- * <pre>java -cp ... vn.party.bench.ReportingBenchmark [members] [clients] [requests]
+ * <pre>java -cp ... vn.party.bench.ReportingBenchmark [members] [clients] [requests, 0: no questions]
  *   -Dbench.reporting.jar=reporting-service/target/quarkus-app/quarkus-run.jar
  *   -Dbench.stack.classes=deploy/embedded-stack/target/classes</pre>
  */
 public final class ReportingBenchmark {
 
-    static final int DISTRICTS = SubtreeQueriesBenchmark.DISTRICTS;
+    /** -Dbench.districts=7 (at least 7: the drill-down asks district 7) makes a smaller tree for a quick try. */
+    static final int DISTRICTS = Integer.getInteger("bench.districts", SubtreeQueriesBenchmark.DISTRICTS);
     static final int BASES_PER_DISTRICT = SubtreeQueriesBenchmark.BASES_PER_DISTRICT;
     static final int COMMITTEES_PER_DISTRICT = SubtreeQueriesBenchmark.COMMITTEES_PER_DISTRICT;
     static final int CELLS_PER_COMMITTEE = SubtreeQueriesBenchmark.CELLS_PER_COMMITTEE;
@@ -69,6 +77,8 @@ public final class ReportingBenchmark {
     static final int FIRST_YEAR = 2021;
     static final int YEARS = 5;
     static final String PERIOD = "2021-2025";
+    static final List<String> TOPICS = List.of("membership.events", "inspection.events");
+    static final Pattern TOTAL = Pattern.compile("\"total\":(\\d+)");
 
     record Unit(String code, String name, UnitKind kind, OrganisationType type, String parent, List<String> path) {
     }
@@ -123,46 +133,66 @@ public final class ReportingBenchmark {
             }
             String base = "jdbc:postgresql://127.0.0.1:" + pg.getPort() + "/";
             String kafka = SubtreeQueriesBenchmark.Kafka.start(work);
-            SubtreeQueriesBenchmark.Service service = SubtreeQueriesBenchmark.Service.start(jar, base + "reporting", kafka, work);
-            try {
-                long t0 = System.nanoTime();
+            try (Admin admin = ReportingKafka.admin(kafka)) {
+                // the topics as the services' relays create them (6 partitions, kept forever)
+                admin.createTopics(TOPICS.stream().map(t -> new NewTopic(t, 6, (short) 1)
+                        .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1"))).toList()).all().get();
+                long p0 = System.nanoTime();
                 long events = publish(kafka, units, people, decisions);
-                String token = TestTokens.token("bench", ROOT, "province-admin");
-                long expected = members;
-                while (true) {
-                    HttpResponse<String> r = service.get("/api/reporting/v1/units/" + ROOT + "/members", token);
-                    if (r.statusCode() == 200 && r.body().contains("\"total\":" + expected + ",")) {
-                        break;
-                    }
-                    if (SubtreeQueriesBenchmark.secs(t0) > 3600) {
-                        throw new IllegalStateException("reporting did not catch up in an hour: " + r.body());
-                    }
-                    Thread.sleep(500);
-                }
-                double ingest = SubtreeQueriesBenchmark.secs(t0);
-                System.out.printf("ingest: %d events published and projected in %.1f s (%.0f events/s)%n", events, ingest,
-                        events / ingest);
+                System.out.printf("history: %d events on %s, produced in %.1f s%n", events, TOPICS,
+                        SubtreeQueriesBenchmark.secs(p0));
 
-                try (Connection c = DriverManager.getConnection(base + "source", "postgres", "postgres")) {
-                    loadSource(c, units, people, decisions);
+                // the replay: a fresh reporting-service on an empty database reads the whole history
+                long s0 = System.nanoTime();
+                SubtreeQueriesBenchmark.Service service = SubtreeQueriesBenchmark.Service.start(jar, base + "reporting", kafka,
+                        work);
+                try {
+                    double startup = SubtreeQueriesBenchmark.secs(s0);
+                    String token = TestTokens.token("bench", ROOT, "province-admin");
+                    long t0 = System.nanoTime();
+                    awaitCaughtUp(service, admin, token, members, decisions.size() > 0);
+                    double replay = SubtreeQueriesBenchmark.secs(t0);
+                    ReportingKafka.RawRead raw = ReportingKafka.rawRead(kafka, TOPICS);
+                    double rate = events / replay;
+                    System.out.printf("%n%-58s %10s %10s%n", "ingest (the whole history, same run)", "seconds", "events/s");
+                    System.out.printf("%-58s %10.1f %10.0f%n", "reporting's consumers into empty read models", replay, rate);
+                    System.out.printf("%-58s %10.1f %10.0f%n", "plain KafkaConsumer, String deserialisers (baseline)",
+                            raw.seconds(), raw.perSecond());
+                    System.out.printf("reporting = %.2f%% of the raw read rate (goal >= 25%% and >= 20,000 events/s); "
+                            + "service start-up of %.1f s not counted%n", 100 * rate / raw.perSecond(), startup);
+
+                    if (requests > 0) {   // 0 requests: the replay (and freshness) only
+                        try (Connection c = DriverManager.getConnection(base + "source", "postgres", "postgres")) {
+                            loadSource(c, units, people, decisions);
+                        }
+                        String province = "/api/reporting/v1/units/" + ROOT + "/summary?period=" + PERIOD;
+                        String district = "/api/reporting/v1/units/" + DISTRICT + "/summary?period=" + PERIOD;
+                        String[] rp = row("reporting: province summary", http(service, token, province, clients, requests));
+                        String[] rd = row("reporting: district drill-down", http(service, token, district, clients, requests));
+                        String[] sp = row("SQL baseline: province", sql(base + "source", ROOT, clients, requests));
+                        String[] sd = row("SQL baseline: district drill-down", sql(base + "source", DISTRICT, clients, requests));
+                        System.out.printf("%n%-36s %9s %9s %9s %9s %10s %7s%n", "question (" + clients + " clients)", "p50 ms",
+                                "p95 ms", "p99 ms", "max ms", "req/s", "errors");
+                        for (String[] r : List.of(rp, rd, sp, sd)) {
+                            System.out.printf("%-36s %9s %9s %9s %9s %10s %7s%n", (Object[]) r);
+                        }
+                        System.out.printf("SQL/reporting at p99: province %s x, district %s x (goal: reporting p99 < 20 ms and "
+                                + ">= 50 x)%n", ratio(sp[3], rp[3]), ratio(sd[3], rd[3]));
+                        System.out.println("reporting-service asked directly on its port (not through the nginx gateway); "
+                                + "errors: answers other than 200 (500 when its 20 database connections are all "
+                                + "busy for 5 s) and no answer in 2 x 60 s, counted in the latencies");
+                        System.out.println("reporting answers the whole summary (every section, rolled up the dated tree); "
+                                + "the baseline computes only members by status, admissions and discipline by form and base "
+                                + "organisations by type per child unit, over the tree as it is now");
+                    }
+                    int rateTarget = Integer.parseInt(System.getenv().getOrDefault("BENCH_FRESHNESS_RATE", "500"));
+                    int seconds = Integer.parseInt(System.getenv().getOrDefault("BENCH_FRESHNESS_SECONDS", "10"));
+                    if (seconds > 0) {
+                        freshness(kafka, service, token, units, rateTarget, seconds);
+                    }
+                } finally {
+                    service.stop();
                 }
-                String province = "/api/reporting/v1/units/" + ROOT + "/summary?period=" + PERIOD;
-                String district = "/api/reporting/v1/units/" + DISTRICT + "/summary?period=" + PERIOD;
-                List<String[]> table = new ArrayList<>();
-                table.add(row("reporting: province summary", http(service, token, province, clients, requests)));
-                table.add(row("reporting: district drill-down", http(service, token, district, clients, requests)));
-                table.add(row("SQL baseline: province", sql(base + "source", ROOT, clients, requests)));
-                table.add(row("SQL baseline: district drill-down", sql(base + "source", DISTRICT, clients, requests)));
-                System.out.printf("%n%-36s %9s %9s %9s %9s %10s%n", "question (" + clients + " clients)", "p50 ms", "p95 ms",
-                        "p99 ms", "max ms", "req/s");
-                for (String[] r : table) {
-                    System.out.printf("%-36s %9s %9s %9s %9s %10s%n", (Object[]) r);
-                }
-                System.out.println("reporting answers the whole summary (16 sections, rolled up the dated tree); the "
-                        + "baseline computes only members by status, admissions and discipline by form and base "
-                        + "organisations by type per child unit, over the tree as it is now");
-            } finally {
-                service.stop();
             }
         }
         System.out.println("benchmark: logs in " + work);
@@ -311,27 +341,31 @@ public final class ReportingBenchmark {
             select s.child, u.organisation_type, count(*) from sub s join src_unit u on u.code = s.code
             where u.kind in ('BASE_COMMITTEE', 'BASE_CELL') group by s.child, u.organisation_type"""};
 
+    /** Latencies of GETs from keep-alive connections, one per client; answers other than 200 counted as errors. */
     static long[] http(SubtreeQueriesBenchmark.Service service, String token, String path, int clients, int requests)
             throws Exception {
-        return run(clients, requests, () -> {
-            HttpResponse<String> r;
-            for (int attempt = 1; ; attempt++) {
-                try {
-                    r = service.get(path, token);
-                    break;
-                } catch (java.io.IOException e) {
-                    // a connection refused while many clients open theirs at once: counted in the latency, tried again
-                    if (attempt == 3) {
-                        throw e;
-                    }
-                    Thread.sleep(50);
-                }
+        ThreadLocal<KeepAliveHttp> connection = ThreadLocal.withInitial(() -> new KeepAliveHttp(service.base));
+        AtomicInteger errors = new AtomicInteger();
+        long[] measured = run(clients, requests, () -> {
+            KeepAliveHttp.Response r;
+            try {
+                r = connection.get().send("GET", path, token, null);
+            } catch (java.net.SocketTimeoutException e) {
+                // no answer in 60 s (twice: the connection retries once): an error, its wait counted in the latency
+                connection.get().close();
+                r = new KeepAliveHttp.Response(0, "no answer in 60 s");
             }
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException(path + ": " + r.statusCode() + " " + r.body());
+            if (r.status() != 200) {
+                if (errors.getAndIncrement() == 0) {
+                    System.out.printf("first error on %s: %d %s%n", path, r.status(),
+                            r.body().substring(0, Math.min(200, r.body().length())));
+                }
             }
             return null;
         }, null);
+        long[] out = Arrays.copyOf(measured, measured.length + 1);
+        out[measured.length] = errors.get();
+        return out;
     }
 
     static long[] sql(String jdbc, String unit, int clients, int requests) throws Exception {
@@ -342,7 +376,7 @@ public final class ReportingBenchmark {
                 throw new IllegalStateException(e);
             }
         });
-        return run(clients, requests, () -> {
+        long[] measured = run(clients, requests, () -> {
             for (String q : BASELINE) {
                 try (PreparedStatement ps = connection.get().prepareStatement(q)) {
                     ps.setString(1, unit);
@@ -355,6 +389,7 @@ public final class ReportingBenchmark {
             }
             return null;
         }, connection);
+        return Arrays.copyOf(measured, measured.length + 1);   // no errors counted: an SQL error throws
     }
 
     /** Warms up, then {@code requests} calls from {@code clients} threads; latencies in µs and the wall time in µs last. */
@@ -394,12 +429,124 @@ public final class ReportingBenchmark {
         return latencies;
     }
 
+    /** {@code measured}: latencies in µs, the wall time in µs, the error count. */
     static String[] row(String label, long[] measured) {
-        long wall = measured[measured.length - 1];
-        long[] l = Arrays.copyOf(measured, measured.length - 1);
+        long errors = measured[measured.length - 1];
+        long wall = measured[measured.length - 2];
+        long[] l = Arrays.copyOf(measured, measured.length - 2);
         Arrays.sort(l);
         return new String[]{label, ms(l[l.length / 2]), ms(l[(int) (l.length * 0.95)]), ms(l[Math.min(l.length - 1,
-                (int) (l.length * 0.99))]), ms(l[l.length - 1]), String.format("%.0f", l.length / (wall / 1e6))};
+                (int) (l.length * 0.99))]), ms(l[l.length - 1]), String.format("%.0f", l.length / (wall / 1e6)),
+                String.valueOf(errors)};
+    }
+
+    static String ratio(String baseline, String measured) {
+        return String.format("%.1f", Double.parseDouble(baseline) / Math.max(0.1, Double.parseDouble(measured)));
+    }
+
+    /**
+     * Waits until reporting's consumer groups have committed the whole of both topics (they commit every few seconds,
+     * so this ends up to that much late), then checks that the province counts every member. Asks Kafka, not
+     * reporting: polling the province's members during the replay took a third of its database time (JFR).
+     */
+    static void awaitCaughtUp(SubtreeQueriesBenchmark.Service service, Admin admin, String token, long members,
+                              boolean inspection) throws Exception {
+        long t0 = System.nanoTime();
+        long reported = t0;
+        while (true) {
+            long membership = ReportingKafka.lag(admin, "reporting-service", List.of("membership.events"));
+            long rest = inspection ? ReportingKafka.lag(admin, "reporting-service-inspection", List.of("inspection.events")) : 0;
+            if (membership == 0 && rest == 0) {
+                break;
+            }
+            if (System.nanoTime() - reported > 30e9) {
+                reported = System.nanoTime();
+                System.out.printf("  replay: %.0f s, %d membership and %d inspection events to go%n",
+                        SubtreeQueriesBenchmark.secs(t0), membership, rest);
+            }
+            if (SubtreeQueriesBenchmark.secs(t0) > 3600) {
+                throw new IllegalStateException("reporting did not catch up in an hour");
+            }
+            Thread.sleep(500);
+        }
+        try (KeepAliveHttp http = new KeepAliveHttp(service.base)) {
+            long counted = total(http, "/api/reporting/v1/units/" + ROOT + "/members", token);
+            if (counted != members) {
+                throw new IllegalStateException("reporting caught up but counts " + counted + " of " + members + " members");
+            }
+        }
+    }
+
+    /**
+     * Reporting-only freshness: members registered in one cell, produced on membership.events at a steady rate; the
+     * k-th event counts as visible at the first poll of the cell's members that counts k more than before. Its
+     * latency is that poll's time minus the k-th send. No membership-service, no gateway: the write's 2xx is stood
+     * in for by the event's send.
+     */
+    static void freshness(String kafka, SubtreeQueriesBenchmark.Service service, String token, List<Unit> units,
+                          int rate, int seconds) throws Exception {
+        Unit cell = units.stream().filter(u -> u.kind() == UnitKind.CELL && u.path().contains(DISTRICT)).findFirst()
+                .orElseThrow();
+        String path = "/api/reporting/v1/units/" + cell.code() + "/members";
+        int n = rate * seconds;
+        long[] sent = new long[n];
+        long[] seenAt = new long[n];
+        try (KeepAliveHttp http = new KeepAliveHttp(service.base)) {
+            long before = total(http, path, token);
+            Thread producerThread = new Thread(() -> {
+                Properties props = new Properties();
+                props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka);
+                props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+                props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+                props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
+                try (KafkaProducer<String, String> producer = new KafkaProducer<>(props)) {
+                    long start = System.nanoTime();
+                    for (int i = 0; i < n; i++) {
+                        long due = start + (long) (i * 1e9 / rate);
+                        while (System.nanoTime() < due) {
+                            Thread.onSpinWait();
+                        }
+                        sent[i] = System.nanoTime();
+                        LocalDate admitted = LocalDate.of(2010, 1, 1);
+                        send(producer, "membership.events", new MemberRegistered(UUID.randomUUID().toString(), "Đảng viên",
+                                MemberStatus.FULL, cell.code(), cell.path(), admitted, admitted.plusYears(1),
+                                admitted.plusYears(1)));
+                    }
+                }
+            });
+            producerThread.start();
+            int visible = 0;
+            long deadline = System.nanoTime() + (seconds + 600) * 1_000_000_000L;
+            while (visible < n && System.nanoTime() < deadline) {
+                long count = total(http, path, token) - before;
+                long now = System.nanoTime();
+                while (visible < Math.min(count, n)) {
+                    seenAt[visible++] = now;
+                }
+            }
+            producerThread.join();
+            long[] latency = new long[visible];
+            for (int i = 0; i < visible; i++) {
+                latency[i] = (seenAt[i] - sent[i]) / 1000;
+            }
+            Arrays.sort(latency);
+            double produced = n / ((sent[n - 1] - sent[0]) / 1e9);
+            System.out.printf("%nfreshness (reporting only: event sent on Kafka -> counted in the cell's members, "
+                    + "no membership-service or gateway)%n");
+            System.out.printf("%d events at %.0f events/s for %d s; %d visible; p50 %s ms, p95 %s ms, p99 %s ms, max %s ms "
+                            + "(goal p99 < 1,000 ms at 500 writes/s)%n", n, produced, seconds, visible,
+                    ms(latency[latency.length / 2]), ms(latency[(int) (latency.length * 0.95)]),
+                    ms(latency[(int) (latency.length * 0.99)]), ms(latency[latency.length - 1]));
+        }
+    }
+
+    private static long total(KeepAliveHttp http, String path, String token) throws java.io.IOException {
+        KeepAliveHttp.Response r = http.send("GET", path, token, null);
+        Matcher m = TOTAL.matcher(r.body());
+        if (r.status() != 200 || !m.find()) {
+            throw new IllegalStateException(path + ": " + r.status() + " " + r.body());
+        }
+        return Long.parseLong(m.group(1));
     }
 
     private static String ms(long micros) {
