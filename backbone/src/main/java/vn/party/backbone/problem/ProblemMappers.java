@@ -180,7 +180,26 @@ public class ProblemMappers {
         if (causeOf(e, OptimisticLockException.class) != null || causeOf(e, StaleStateException.class) != null) {
             return stale(uri);
         }
+        if (connectionPoolExhausted(e)) {
+            // every connection busy past the pool's acquisition timeout: the service is overloaded, not broken
+            LOG.warnf("no database connection free: %s", e.getMessage());
+            return Response.fromResponse(respond(Problem.of(ProblemType.UNAVAILABLE,
+                    "the service is busy: every database connection is in use; try again"), uri))
+                    .header("Retry-After", "2").build();
+        }
         return internal(e, uri);
+    }
+
+    /** Agroal's acquisition timeout, as Hibernate wraps it ("Unable to acquire JDBC Connection"), anywhere in the causes. */
+    static boolean connectionPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && (message.contains("Unable to acquire JDBC Connection")
+                    || message.contains("acquisition timeout"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Response internal(Throwable e, UriInfo uri) {
