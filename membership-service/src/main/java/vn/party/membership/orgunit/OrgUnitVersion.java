@@ -93,19 +93,4 @@ public class OrgUnitVersion extends PanacheEntityBase {
     static List<OrgUnitVersion> of(long unitId) {
         return list("unitId = ?1 order by validFrom, id", unitId);
     }
-
-    /** The versions of these units in time order, by unit id, in ONE query (one array parameter). */
-    @SuppressWarnings("unchecked")
-    static java.util.Map<Long, List<OrgUnitVersion>> ofAll(java.util.Collection<Long> unitIds) {
-        java.util.Map<Long, List<OrgUnitVersion>> byUnit = new java.util.HashMap<>();
-        if (unitIds.isEmpty()) {
-            return byUnit;
-        }
-        List<OrgUnitVersion> rows = getEntityManager().createNativeQuery("""
-                        select * from org_unit_version where unit_id = any(cast(:ids as bigint[])) order by valid_from, id""",
-                        OrgUnitVersion.class)
-                .setParameter("ids", vn.party.membership.reports.SqlArrays.longs(java.util.Set.copyOf(unitIds))).getResultList();
-        rows.forEach(v -> byUnit.computeIfAbsent(v.unitId, id -> new java.util.ArrayList<>()).add(v));
-        return byUnit;
-    }
 }

@@ -121,9 +121,21 @@ public class OrgUnits {
      */
     public java.util.function.BiFunction<UnitRef, LocalDate, java.util.List<String>> pathCodesOnForBatch(
             java.util.Collection<UnitRef> batchUnits) {
-        // every unit of the batch in one query; a unit not named up front is read when first asked
-        java.util.Map<Long, java.util.List<OrgUnitVersion>> versions =
-                OrgUnitVersion.ofAll(batchUnits.stream().map(UnitRef::id).toList());
+        // every unit of the batch (in the caller's subtree, as visibleByCodes found them) in one query; a unit not
+        // named up front is read when first asked
+        java.util.Map<Long, java.util.List<OrgUnitVersion>> versions = new java.util.HashMap<>();
+        if (!batchUnits.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<OrgUnitVersion> rows = scoped.sql("""
+                            select v.* from org_unit_version v join org_unit u on u.id = v.unit_id
+                            where v.unit_id = any(cast(:ids as bigint[])) and u.path <@ cast(:scope as ltree)
+                            order by v.valid_from, v.id""",
+                            OrgUnitVersion.class)
+                    .setParameter("ids", vn.party.membership.reports.SqlArrays.longs(
+                            batchUnits.stream().map(UnitRef::id).collect(java.util.stream.Collectors.toSet())))
+                    .getResultList();
+            rows.forEach(v -> versions.computeIfAbsent(v.unitId, id -> new java.util.ArrayList<>()).add(v));
+        }
         return (unit, on) -> OrgUnitVersion.pathIn(versions.computeIfAbsent(unit.id(), OrgUnitVersion::of), on)
                 .map(p -> java.util.Arrays.asList(p.split("\\."))).orElse(unit.pathCodes());
     }
