@@ -29,7 +29,8 @@ import static vn.party.testsupport.MembershipEventsFixture.publish;
 public final class InspectionTestTree {
 
     public static final String API = "/api/inspection/v1";
-    public static final Duration PATIENCE = Duration.ofSeconds(30);
+    // a minute: a consumer-group rebalance (after the basics test replays dead letters) can take the 45 s session timeout
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
     private static final LocalDate FOUNDED = LocalDate.of(2020, 1, 1);
 
     public final String province;
