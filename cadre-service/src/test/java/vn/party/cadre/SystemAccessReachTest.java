@@ -53,7 +53,8 @@ class SystemAccessReachTest {
     void theOtherUnscopedClassesAreReachedOnlyFromTheirConsumersSyncAndImports() {
         onlyFrom(CadreLookup.class, InspectionEventsConsumer.class);
         onlyFrom(PlanRemovals.class, InspectionEventsConsumer.class);
-        onlyFrom(ProfileUpserts.class, HrSync.class, HrImports.class);
+        // the lookup upserts one person as the sync does, with a Reach of the caller's unit's subtree
+        onlyFrom(ProfileUpserts.class, HrSync.class, HrImports.class, vn.party.cadre.hr.HrLookupResource.class);
         onlyFrom(HrSync.class, HrSyncResource.class);
         onlyFrom(CompletedTraining.class, TrainingService.class);
     }
