@@ -13,12 +13,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import vn.party.backbone.inbox.IncomingEvent;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import vn.party.backbone.inbox.IncomingEvents;
 
 /**
  * Reads membership.events in order per unit: updates the tree and member replicas, then the service's listeners, in
- * one transaction per event. Poison messages are dead-lettered to membership.events.dlq by
+ * one transaction per poll. Poison messages are dead-lettered to membership.events.dlq by
  * {@link IncomingEvents}; {@link #replayDeadLetters()} hands them back after a fix.
  */
 @ApplicationScoped
@@ -59,17 +63,22 @@ public class MembershipEventsConsumer {
         }
     }
 
+    /** One poll's records, in one transaction ({@link IncomingEvents#processBatch}). */
     @Incoming("membership-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        incoming.process(CONSUMER, record, event -> {
-            tree.apply(event);
-            members.apply(event);
-            listeners.forEach(listener -> listener.on(event));
-        });
+    public void consume(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        incoming.processBatch(CONSUMER, batch, this::apply);
+    }
+
+    private void apply(IncomingEvent event) {
+        tree.apply(event);
+        members.apply(event);
+        listeners.forEach(listener -> listener.on(event));
     }
 
     public DeadLetters.ReplayResult replayDeadLetters() {
-        return deadLetters.replay(TOPIC, CONSUMER, this::consume);
+        return deadLetters.replay(TOPIC, CONSUMER, record -> incoming.process(CONSUMER, record, this::apply));
     }
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import vn.party.backbone.inbox.DeadLetters;
@@ -14,10 +15,12 @@ import vn.party.backbone.inbox.IncomingEvents;
 import vn.party.backbone.kafka.Topics;
 import vn.party.backbone.outbox.OutboxConfig;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Reads inspection.events into {@link InspectionProjection}, one transaction per event with its processed-event record
+ * Reads inspection.events into {@link InspectionProjection}, one transaction per poll with its processed-event records
  * ({@link IncomingEvents}: schema-checked, idempotent, poison messages to inspection.events.dlq with the reason).
  */
 @ApplicationScoped
@@ -52,13 +55,16 @@ public class InspectionEventsConsumer {
         }
     }
 
+    /** One poll's records, in one transaction ({@link IncomingEvents#processBatch}). */
     @Incoming("inspection-events")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        incoming.process(CONSUMER, record, projection::on);
+    public void consume(ConsumerRecords<String, String> records) {
+        List<ConsumerRecord<String, String>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        incoming.processBatch(CONSUMER, batch, projection::on);
     }
 
     public DeadLetters.ReplayResult replayDeadLetters() {
-        return deadLetters.replay(TOPIC, CONSUMER, this::consume);
+        return deadLetters.replay(TOPIC, CONSUMER, record -> incoming.process(CONSUMER, record, projection::on));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import vn.party.backbone.scope.SystemAccess;
 import org.hibernate.Session;
+import vn.party.backbone.inbox.EndOfBatch;
 import vn.party.backbone.inbox.IncomingEvent;
 import vn.party.contracts.DomainEvent;
 import vn.party.contracts.membership.OrgUnitDissolved;
@@ -29,8 +30,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,13 +76,44 @@ public class UnitTreeProjection implements MembershipEventListener {
                 insert.executeUpdate();
             }
             if (fact.change() != Change.MERGED && fact.change() != Change.SPLIT) {
-                recompute(connection, fact.unitCode());
+                Optional<EndOfBatch> batch = EndOfBatch.current();
+                if (batch.isPresent()) {
+                    // nothing reads the versions while a batch is applied: each affected unit once, at its end
+                    batch.get().deferred(DirtyUnits.class, DirtyUnits::new, this::recompute).add(fact.unitCode());
+                } else {
+                    recompute(connection, fact.unitCode());
+                }
             }
         });
     }
 
-    /** Rewrites the versions of {@code unitCode} and of every unit that ever stood below it. */
-    static void recompute(java.sql.Connection connection, String unitCode) throws java.sql.SQLException {
+    /** The units whose facts a batch changed, in the order of their last change. */
+    private static final class DirtyUnits {
+        final Set<String> codes = new LinkedHashSet<>();
+
+        void add(String code) {
+            codes.remove(code);
+            codes.add(code);
+        }
+    }
+
+    /**
+     * Recomputes each dirty unit once, from the batch's final facts; a unit already rewritten as part of one recomputed
+     * before it (it stands below it) is not again, since its inputs are the same.
+     */
+    private void recompute(DirtyUnits dirty) {
+        em.unwrap(Session.class).doWork(connection -> {
+            Set<String> rewritten = new HashSet<>();
+            for (String code : dirty.codes) {
+                if (!rewritten.contains(code)) {
+                    rewritten.addAll(recompute(connection, code));
+                }
+            }
+        });
+    }
+
+    /** Rewrites the versions of {@code unitCode} and of every unit that ever stood below it; returns their codes. */
+    static Set<String> recompute(java.sql.Connection connection, String unitCode) throws java.sql.SQLException {
         Map<String, List<Fact>> facts = new HashMap<>();
         try (PreparedStatement select = connection.prepareStatement("""
                 with recursive below(code) as (
@@ -150,6 +184,7 @@ public class UnitTreeProjection implements MembershipEventListener {
             }
             insert.executeBatch();
         }
+        return facts.keySet();
     }
 
     static Fact fact(DomainEvent data, Instant time, UUID id) {
