@@ -12,7 +12,7 @@ create table report_meeting_month (
 );
 
 -- Dues collected per collecting unit and month paid for (a payment rolls up the tree of that month's last day).
-create table report_dues_month (
+create table report_dues_unit_month (
     unit_code text   not null,
     month     date   not null,    -- the first day of the month paid for
     collected bigint not null,
@@ -26,5 +26,5 @@ select unit_code, cast(date_trunc('month', held_on) as date),
        count(*) filter (where kind = 'REGULAR'), count(*) filter (where kind = 'THEMATIC')
 from report_meeting group by 1, 2;
 
-insert into report_dues_month (unit_code, month, collected, payments)
+insert into report_dues_unit_month (unit_code, month, collected, payments)
 select unit_code, month, sum(amount), count(*) from report_dues group by 1, 2;

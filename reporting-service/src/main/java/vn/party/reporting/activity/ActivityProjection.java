@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * Cell activity: meetings held (sinh hoạt chi bộ) with the minutes' totals, and dues paid (đảng phí); beside the
- * facts, the figures per unit and month that the reports roll up (report_meeting_month, report_dues_month), each
+ * facts, the figures per unit and month that the reports roll up (report_meeting_month, report_dues_unit_month), each
  * event adding its count and a corrected one (the same meeting, or member and month, again) taking the old away.
  */
 @ApplicationScoped
@@ -96,10 +96,10 @@ public class ActivityProjection implements MembershipEventListener {
 
     private void countDues(String unit, LocalDate month, long amount, int payments) {
         em.createNativeQuery("""
-                        insert into report_dues_month (unit_code, month, collected, payments)
+                        insert into report_dues_unit_month (unit_code, month, collected, payments)
                         values (:unit, :month, :amount, :payments)
-                        on conflict (unit_code, month) do update set collected = report_dues_month.collected + excluded.collected,
-                            payments = report_dues_month.payments + excluded.payments""")
+                        on conflict (unit_code, month) do update set collected = report_dues_unit_month.collected + excluded.collected,
+                            payments = report_dues_unit_month.payments + excluded.payments""")
                 .setParameter("unit", unit).setParameter("month", month).setParameter("amount", amount)
                 .setParameter("payments", payments).executeUpdate();
     }

@@ -120,7 +120,7 @@ public class ActivityReports {
         List<Object[]> paid = scoped.sql("""
                         select %s, sum(d.collected), sum(d.payments)
                         from report_tree t
-                        join report_dues_month d on d.unit_code = t.code
+                        join report_dues_unit_month d on d.unit_code = t.code
                              and d.month >= cast(:from as date) and d.month < cast(:until as date)
                              and t.days @> cast(d.month + interval '1 month' - interval '1 day' as date)
                         where %s and %s

@@ -41,7 +41,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static vn.party.testsupport.MembershipEventsFixture.publish;
 
 /**
- * The activity figures kept per cell and month as events arrive (report_meeting_month, report_dues_month) answer
+ * The activity figures kept per cell and month as events arrive (report_meeting_month, report_dues_unit_month) answer
  * exactly what the facts say, in the cases an incremental model gets wrong: a meeting recorded late for an
  * earlier month, a meeting corrected to another day, kind or cell, a payment corrected, a cell founded, moved or
  * dissolved in the middle of a month or a quarter (old months under the old parent), members leaving, admitted
