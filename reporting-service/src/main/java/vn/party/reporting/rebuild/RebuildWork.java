@@ -61,7 +61,8 @@ public class RebuildWork {
     /** The read models of membership.events, swapped together. */
     static final List<String> TABLES = List.of("report_unit_fact", "report_unit_version", "report_progress",
             "report_member_fact", "report_member_period", "report_admission", "report_transfer", "report_exit",
-            "report_admission_target", "report_meeting", "report_dues", "report_member_grade", "report_org_grade",
+            "report_admission_target", "report_meeting", "report_dues", "report_meeting_month", "report_dues_unit_month",
+            "report_member_grade", "report_org_grade",
             "report_case", "report_follow_up_overdue", "report_denunciation", "report_discipline", "report_appeal",
             "report_suspension", "report_holding", "report_plan_entry", "report_training", "report_appointment",
             "report_cadre_profile_sync", "report_accountability", "report_cell_kind");
