@@ -100,7 +100,8 @@ class ActsDatedWhenTheirUnitExistedTest {
                 .body("status", equalTo("CONCLUDED"));
         // and nothing new is decided by it after its dissolution
         refused(post(inspectorOf(tree.districtB), caseAbout(commission, tree.cellB1, BASE_B_DISSOLVED.plusDays(3)))
-                .post(API + "/cases").then(), tree.baseB, "2025-07-04", "from 2020-01-01 to 2025-06-30");
+                .post(API + "/cases").then(), tree.baseB, "2025-07-04",
+                "from " + InspectionTestTree.FOUNDED + " to 2025-06-30");
         as(inspectorOf(tree.districtB)).queryParam("bodyId", commission).get(API + "/cases").then().statusCode(200)
                 .body("items", hasSize(1));
     }

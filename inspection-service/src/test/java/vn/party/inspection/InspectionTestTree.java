@@ -33,8 +33,11 @@ public final class InspectionTestTree {
     public static final String API = "/api/inspection/v1";
     // a minute: a consumer-group rebalance (after the basics test replays dead letters) can take the 45 s session timeout
     public static final Duration PATIENCE = Duration.ofSeconds(60);
-    /** The day every unit of the planted tree was founded. */
-    public static final LocalDate FOUNDED = LocalDate.of(2020, 1, 1);
+    /**
+     * The day every unit of the planted tree was founded: before every act the tests date (the earliest decisions are of
+     * 2017, judged by that year's regulation), since acts dated before their unit's founding are refused.
+     */
+    public static final LocalDate FOUNDED = LocalDate.of(2010, 1, 1);
 
     public final String province;
     public final String districtA;
