@@ -76,7 +76,8 @@ class ActsDatedWhenTheirUnitExistedTest {
     @Test
     void aHoldingOfADissolvedUnitEndsOnItsLastDayNotOnTheDissolutionDayAndNoOneIsAppointedThereAfter() {
         String secretary = position(tree.b1, "SECRETARY", 1);
-        String holding = appoint(tree.b1, secretary, cadre(tree.b, "Đỗ Văn Cũ", "1975-01-01", "MALE"), "ELECTION", "2020-07-01");
+        // appointed by b's organiser, who acts on b1 before and after its dissolution
+        String holding = appoint(tree.b, secretary, cadre(tree.b1, "Đỗ Văn Cũ", "1975-01-01", "MALE"), "ELECTION", "2020-07-01");
         tree.dissolveB1(B1_DISSOLVED, units);
 
         refused(as(organiserOf(tree.b)).body(Map.of("endedOn", "2025-07-01", "reason", "MERGED"))
