@@ -28,7 +28,7 @@ public class OrgUnitReplica {
         }
 
         public UnitLifetime lifetime() {
-            return new UnitLifetime(code, name, foundedOn, dissolvedOn);
+            return new UnitLifetime(code, foundedOn, dissolvedOn);
         }
     }
 

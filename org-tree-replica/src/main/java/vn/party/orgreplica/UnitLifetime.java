@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @param dissolvedOn null while the unit stands
  */
-public record UnitLifetime(String unitCode, String name, LocalDate foundedOn, LocalDate dissolvedOn) {
+public record UnitLifetime(String unitCode, LocalDate foundedOn, LocalDate dissolvedOn) {
 
     /** The stable rule name of the 422 problem. */
     public static final String NOT_EXISTING_ON_DATE = "unit.not-existing-on-date";
@@ -34,7 +34,8 @@ public record UnitLifetime(String unitCode, String name, LocalDate foundedOn, Lo
 
     /**
      * Refuses (422, {@link #NOT_EXISTING_ON_DATE}) an act dated {@code day} about this unit when the unit did not exist
-     * on that day; the problem names the unit, the day, the request field that carried it and the unit's lifetime.
+     * on that day; the problem names the unit (by code: details are English), the day, the request field that carried it
+     * and the unit's lifetime.
      *
      * @param field the request field that holds {@code day} ({@code decidedOn}, {@code effectiveOn}, ...)
      */
@@ -43,9 +44,8 @@ public record UnitLifetime(String unitCode, String name, LocalDate foundedOn, Lo
         if (existedOn(day)) {
             return;
         }
-        String unit = name == null || name.isBlank() ? "unit " + unitCode : "unit " + unitCode + " (" + name + ")";
-        String why = day.isBefore(foundedOn)
-                ? "it was founded on " + foundedOn
+        String why = day.isBefore(foundedOn) ? "it was founded on " + foundedOn
+                : !dissolvedOn.isAfter(foundedOn) ? "it was founded and dissolved on " + dissolvedOn
                 : "it was dissolved on " + dissolvedOn + " (it existed from " + foundedOn + " to " + dissolvedOn.minusDays(1) + ")";
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("unitCode", unitCode);
@@ -55,7 +55,7 @@ public record UnitLifetime(String unitCode, String name, LocalDate foundedOn, Lo
         if (dissolvedOn != null) {
             facts.put("dissolvedOn", dissolvedOn.toString());
         }
-        throw new RuleViolation(NOT_EXISTING_ON_DATE, field + " " + day + ": " + unit + " did not exist on that day; " + why
+        throw new RuleViolation(NOT_EXISTING_ON_DATE, field + " " + day + ": unit " + unitCode + " did not exist on that day; " + why
                 + ". An act about a unit is dated within the unit's lifetime", facts);
     }
 }

@@ -14,8 +14,8 @@ class UnitLifetimeTest {
     private static final LocalDate FOUNDED = LocalDate.of(2020, 3, 1);
     private static final LocalDate DISSOLVED = LocalDate.of(2025, 7, 1);
 
-    private final UnitLifetime standing = new UnitLifetime("cb_thon_1", "Chi bộ thôn 1", FOUNDED, null);
-    private final UnitLifetime dissolved = new UnitLifetime("cb_thon_2", "Chi bộ thôn 2", FOUNDED, DISSOLVED);
+    private final UnitLifetime standing = new UnitLifetime("cb_thon_1", FOUNDED, null);
+    private final UnitLifetime dissolved = new UnitLifetime("cb_thon_2", FOUNDED, DISSOLVED);
 
     @Test
     void aUnitExistsFromItsFoundingDayUntilTheDayBeforeItsDissolution() {
@@ -31,7 +31,7 @@ class UnitLifetimeTest {
         RuleViolation refused = catchThrowableOfType(() -> standing.requireExistedOn(FOUNDED.minusDays(1), "decidedOn"),
                 RuleViolation.class);
         assertThat(refused.rule()).isEqualTo("unit.not-existing-on-date");
-        assertThat(refused.getMessage()).contains("cb_thon_1", "Chi bộ thôn 1", "2020-02-29", "founded on 2020-03-01", "decidedOn");
+        assertThat(refused.getMessage()).contains("unit cb_thon_1", "2020-02-29", "founded on 2020-03-01", "decidedOn");
         assertThat(refused.facts()).containsEntry("unitCode", "cb_thon_1").containsEntry("date", "2020-02-29")
                 .containsEntry("foundedOn", "2020-03-01").containsEntry("field", "decidedOn").doesNotContainKey("dissolvedOn");
     }
