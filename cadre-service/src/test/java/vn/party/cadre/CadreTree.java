@@ -4,7 +4,9 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
+import vn.party.contracts.membership.OrgUnitDissolved;
 import vn.party.contracts.membership.OrgUnitFounded;
+import vn.party.orgreplica.OrgUnitReplica;
 import vn.party.testsupport.TestTokens;
 
 import java.time.Duration;
@@ -26,6 +28,8 @@ import static vn.party.testsupport.MembershipEventsFixture.publish;
 public final class CadreTree {
 
     public static final String API = "/api/cadre/v1";
+    /** The day every unit of the planted tree was founded. */
+    public static final LocalDate FOUNDED = LocalDate.of(2010, 1, 1);
     private static final AtomicLong IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     public final String province;
@@ -46,7 +50,8 @@ public final class CadreTree {
 
     public static CadreTree plant() {
         CadreTree t = new CadreTree("c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10));
-        LocalDate d = LocalDate.of(2025, 7, 1);
+        // before every act the tests date (the earliest appointments are of 2016): acts before a unit's founding are refused
+        LocalDate d = FOUNDED;
         publish(new OrgUnitFounded(t.province, "Đảng bộ tỉnh", UnitKind.PROVINCE_COMMITTEE, null, null, List.of(t.province), d));
         publish(new OrgUnitFounded(t.a, "Đảng bộ A", UnitKind.INTERMEDIATE_COMMITTEE, null, t.province, List.of(t.province, t.a), d));
         publish(new OrgUnitFounded(t.b, "Đảng bộ B", UnitKind.INTERMEDIATE_COMMITTEE, null, t.province, List.of(t.province, t.b), d));
@@ -59,6 +64,23 @@ public final class CadreTree {
                 as(t.provinceAdmin()).queryParam("unit", t.a1cell).get(API + "/profiles").statusCode() == 200
                         && as(t.provinceAdmin()).queryParam("unit", t.b1).get(API + "/profiles").statusCode() == 200);
         return t;
+    }
+
+    /** A cell of a1 founded on {@code on}, once it has reached the tree replica; returns its code. */
+    public String cellOfA1FoundedOn(LocalDate on, OrgUnitReplica units) {
+        String code = a1 + "_n" + UUID.randomUUID().toString().substring(0, 4);
+        publish(new OrgUnitFounded(code, "Chi bộ mới", UnitKind.CELL, null, a1, List.of(province, a, a1, code), on));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> units.find(code).isPresent()));
+        return code;
+    }
+
+    /** Membership dissolves b1 on {@code on}; returns once the tree replica knows. */
+    public void dissolveB1(LocalDate on, OrgUnitReplica units) {
+        publish(new OrgUnitDissolved(b1, List.of(province, b, b1), on));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+                        .call(() -> units.find(b1).map(u -> on.equals(u.dissolvedOn())).orElse(false)));
     }
 
     public String provinceAdmin() {

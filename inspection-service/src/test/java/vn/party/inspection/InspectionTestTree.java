@@ -7,8 +7,10 @@ import vn.party.contracts.OrganisationType;
 import vn.party.contracts.UnitKind;
 import vn.party.contracts.membership.MemberRegistered;
 import vn.party.contracts.membership.MemberStatus;
+import vn.party.contracts.membership.OrgUnitDissolved;
 import vn.party.contracts.membership.OrgUnitFounded;
 import vn.party.orgreplica.MemberReplica;
+import vn.party.orgreplica.OrgUnitReplica;
 import vn.party.testsupport.TestTokens;
 
 import java.time.Duration;
@@ -31,7 +33,11 @@ public final class InspectionTestTree {
     public static final String API = "/api/inspection/v1";
     // a minute: a consumer-group rebalance (after the basics test replays dead letters) can take the 45 s session timeout
     public static final Duration PATIENCE = Duration.ofSeconds(60);
-    private static final LocalDate FOUNDED = LocalDate.of(2020, 1, 1);
+    /**
+     * The day every unit of the planted tree was founded: before every act the tests date (the earliest decisions are of
+     * 2017, judged by that year's regulation), since acts dated before their unit's founding are refused.
+     */
+    public static final LocalDate FOUNDED = LocalDate.of(2010, 1, 1);
 
     public final String province;
     public final String districtA;
@@ -70,6 +76,25 @@ public final class InspectionTestTree {
     }
 
     private void found(String code, UnitKind kind, OrganisationType type, String... ancestors) {
+        found(code, kind, type, FOUNDED, ancestors);
+    }
+
+    /** A cell of base committee A founded on {@code on}, once it has reached the tree replica. */
+    public String cellOfBaseAFoundedOn(LocalDate on, OrgUnitReplica units) {
+        String code = baseA + "_new" + UUID.randomUUID().toString().substring(0, 4);
+        found(code, UnitKind.CELL, null, on, province, districtA, baseA);
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew().call(() -> units.find(code).isPresent()));
+        return code;
+    }
+
+    /** Membership dissolves {@code code} on {@code on}; returns once the tree replica knows. */
+    public void dissolve(String code, LocalDate on, OrgUnitReplica units) {
+        publish(new OrgUnitDissolved(code, pathOf(code), on));
+        await().atMost(PATIENCE).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> units.find(code).map(u -> on.equals(u.dissolvedOn())).orElse(false)));
+    }
+
+    private void found(String code, UnitKind kind, OrganisationType type, LocalDate on, String... ancestors) {
         List<String> path = new ArrayList<>();
         for (String a : ancestors) {
             if (a != null) {
@@ -79,7 +104,7 @@ public final class InspectionTestTree {
         String parent = path.isEmpty() ? null : path.get(path.size() - 1);
         path.add(code);
         paths.put(code, List.copyOf(path));
-        publish(new OrgUnitFounded(code, "Đơn vị " + code, kind, type, parent, path, FOUNDED));
+        publish(new OrgUnitFounded(code, "Đơn vị " + code, kind, type, parent, path, on));
     }
 
     /** The path of a unit of this tree, as membership publishes it. */

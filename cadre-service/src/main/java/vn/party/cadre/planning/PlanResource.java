@@ -45,7 +45,8 @@ public class PlanResource {
     @Operation(summary = "Add a cadre to a plan", description = "422 planning.working-years when the cadre retires before "
             + "the end of the term (two terms when planned the first time), planning.disciplined after a reprimand or above "
             + "within the rule's period, planning.candidates-per-position and planning.positions-per-cadre past the limits "
-            + "(default 3 and 3). 409 when already planned for the post. The unit and the cadre must lie in your subtree.")
+            + "(default 3 and 3), unit.not-existing-on-date when the unit did not exist on addedOn. 409 when already planned for "
+            + "the post. The unit and the cadre must lie in your subtree.")
     public Response add(@NotNull @Valid PlanApi.AddRequest request,
                         @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {
@@ -66,7 +67,8 @@ public class PlanResource {
     @Path("/{id}/removal")
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER})
-    @Operation(summary = "Take a cadre out of a plan", description = "With the reason (and the decision); 409 when already out.")
+    @Operation(summary = "Take a cadre out of a plan", description = "With the reason (and the decision); 409 when already out; "
+            + "422 unit.not-existing-on-date when the plan's unit did not exist on removedOn.")
     public PlanApi.EntryView remove(@PathParam("id") String id, @NotNull @Valid PlanApi.RemoveRequest request) {
         return planning.view(planning.remove(QueryParams.pathId("plan entry", id), request));
     }

@@ -24,6 +24,7 @@ import vn.party.cadre.rules.Sex;
 import vn.party.cadre.rules.Term;
 import vn.party.contracts.cadre.PlanEntryAdded;
 import vn.party.contracts.cadre.PlanEntryRemoved;
+import vn.party.orgreplica.OrgUnitReplica;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,7 +39,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Succession planning per term and level: additions under {@link PlanningRules}, removals with a reason, figures. */
+/**
+ * Succession planning per term and level: additions under {@link PlanningRules}, removals with a reason, figures. An
+ * addition and a removal are dated when the plan's unit existed (422 unit.not-existing-on-date).
+ */
 @ApplicationScoped
 @Transactional
 public class PlanningService {
@@ -62,6 +66,9 @@ public class PlanningService {
     PlanningRules rules;
 
     @Inject
+    OrgUnitReplica units;
+
+    @Inject
     Outbox outbox;
 
     @Inject
@@ -77,6 +84,7 @@ public class PlanningService {
         String path = scoped.requireUnit(r.unitCode(), "unit " + r.unitCode());
         CadreRef cadre = cadres.visible(r.cadreId());
         LocalDate on = r.addedOn() == null ? LocalDate.now(clock) : VietnamTime.requirePlausible("addedOn", r.addedOn());
+        units.requireExistedOn(r.unitCode(), on, "addedOn");
         Term term = term(r.term(), on);
         PlanLevel level = r.level() == null ? positions.levelOf(r.unitCode()) : r.level();
         boolean firstTime = ledger.ever(cadre.id()) == 0;
@@ -112,6 +120,7 @@ public class PlanningService {
     public PlanEntry remove(UUID id, PlanApi.RemoveRequest r) {
         PlanEntry e = get(id);
         LocalDate on = r.removedOn() == null ? LocalDate.now(clock) : VietnamTime.requirePlausible("removedOn", r.removedOn());
+        units.requireExistedOn(e.unitCode, on, "removedOn");
         e.remove(on, r.reason().trim(), r.decisionNumber(), false);
         e.stamp(scoped.actor());
         em.flush();

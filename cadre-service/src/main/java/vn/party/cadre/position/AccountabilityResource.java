@@ -37,7 +37,8 @@ public class AccountabilityResource {
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER})
     @Operation(summary = "Record an accountability action", description = "REVIEW, SUSPENSION, RELIEVED_FROM_POST, "
-            + "RESIGNATION or REASSIGNMENT, with the decision; the unit and the cadre must lie in your subtree (404).")
+            + "RESIGNATION or REASSIGNMENT, with the decision; the unit and the cadre must lie in your subtree (404). 422 "
+            + "unit.not-existing-on-date when the unit did not exist on decidedOn.")
     public Response record(@NotNull @Valid PositionApi.AccountabilityRequest request,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {

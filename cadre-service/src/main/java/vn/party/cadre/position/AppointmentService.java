@@ -24,6 +24,7 @@ import vn.party.contracts.cadre.CadreReappointed;
 import vn.party.contracts.cadre.CadreRotated;
 import vn.party.contracts.cadre.PositionHolderAppointed;
 import vn.party.contracts.cadre.PositionHolderEnded;
+import vn.party.orgreplica.OrgUnitReplica;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +37,8 @@ import java.util.UUID;
 
 /**
  * Appointment, reappointment, the end of a holding, rotation and accountability actions. Each act is a row
- * and an event; the rules ({@link AppointmentRules}) refuse with 422 naming the rule.
+ * and an event; the rules ({@link AppointmentRules}) refuse with 422 naming the rule. Each is dated when the unit of
+ * its post existed (422 unit.not-existing-on-date): reports count it under the tree as it stood on that day.
  */
 @ApplicationScoped
 @Transactional
@@ -65,6 +67,9 @@ public class AppointmentService {
     UnitLevels levels;
 
     @Inject
+    OrgUnitReplica units;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -80,6 +85,7 @@ public class AppointmentService {
         Position p = positions.get(positionId);
         CadreRef cadre = cadres.visible(r.cadreId());
         LocalDate on = VietnamTime.requirePlausible("effectiveOn", r.effectiveOn());
+        units.requireExistedOn(p.unitCode, on, "effectiveOn");
         if (r.method().appointed()) {
             rules.checkFirstAppointment(cadre.dateOfBirth(), cadre.sex(), on);
         }
@@ -107,6 +113,7 @@ public class AppointmentService {
         if (!on.isAfter(h.lastAppointedOn)) {
             throw ProblemException.invalid("effectiveOn", "after the last appointment, " + h.lastAppointedOn);
         }
+        units.requireExistedOn(h.unitCode, on, "effectiveOn");
         CadreRef cadre = cadres.visible(h.cadreId);
         if (h.kind.head()) {
             rules.checkHeadTerms(headPeriods(h.cadreId, h.unitCode, h.kind), on);
@@ -125,11 +132,14 @@ public class AppointmentService {
     public PositionHolding end(UUID holdingId, PositionApi.EndRequest r) {
         PositionHolding h = positions.holding(holdingId);
         LocalDate on = VietnamTime.requirePlausible("endedOn", r.endedOn());
-        endHolding(h, on, r.reason().trim());
+        endHolding(h, on, r.reason().trim(), "endedOn");
         return h;
     }
 
-    private void endHolding(PositionHolding h, LocalDate on, String reason) {
+    /** @param field the request field whose date the end follows, for a refusal */
+    private void endHolding(PositionHolding h, LocalDate on, String reason, String field) {
+        // the last day held: the unit stood on it
+        units.requireExistedOn(h.unitCode, on, field);
         h.end(on, reason);
         h.stamp(scoped.actor());
         em.flush();
@@ -186,6 +196,7 @@ public class AppointmentService {
         if (r.plannedUntil() != null && !r.plannedUntil().isAfter(on)) {
             throw ProblemException.invalid("plannedUntil", "after effectiveOn");
         }
+        units.requireExistedOn(to.unitCode, on, "effectiveOn");
         String fromUnit = cadre.unitCode();
         PositionHolding from = null;
         if (r.fromHoldingId() != null) {
@@ -194,7 +205,7 @@ public class AppointmentService {
                 throw ProblemException.invalid("fromHoldingId", "a holding of the rotated cadre");
             }
             fromUnit = from.unitCode;
-            endHolding(from, on.minusDays(1), "ROTATED");
+            endHolding(from, on.minusDays(1), "ROTATED", "effectiveOn");
         }
         if (fromUnit.equals(to.unitCode)) {
             throw ProblemException.invalid("toPositionId", "a post of another unit than the one the cadre leaves");
@@ -253,6 +264,7 @@ public class AppointmentService {
         String path = scoped.requireUnit(r.unitCode(), "unit " + r.unitCode());
         CadreRef cadre = cadres.visible(r.cadreId());
         LocalDate on = VietnamTime.requirePlausible("decidedOn", r.decidedOn());
+        units.requireExistedOn(r.unitCode(), on, "decidedOn");
         PositionHolding h = null;
         if (r.holdingId() != null) {
             h = positions.holding(r.holdingId());

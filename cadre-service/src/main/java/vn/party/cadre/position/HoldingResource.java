@@ -64,7 +64,7 @@ public class HoldingResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER})
     @Operation(summary = "Reappoint the holder for another term", description = "422 appointment.two-consecutive-terms when "
             + "a head has already headed the unit for two consecutive terms; appointment.not-an-appointment for an "
-            + "elected post; 409 when the holding ended.")
+            + "elected post; unit.not-existing-on-date when the post's unit did not exist on effectiveOn; 409 when the holding ended.")
     public Response reappoint(@PathParam("id") String id, @NotNull @Valid PositionApi.ReappointRequest request,
                               @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {
@@ -78,7 +78,7 @@ public class HoldingResource {
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER})
     @Operation(summary = "End a holding", description = "With the last day held and the reason (retired, moved, relieved, "
-            + "...). 409 when it already ended.")
+            + "...). 409 when it already ended; 422 unit.not-existing-on-date when the post's unit did not exist on that day.")
     public PositionApi.HolderView end(@PathParam("id") String id, @NotNull @Valid PositionApi.EndRequest request) {
         return positions.view(appointments.end(QueryParams.pathId("holding", id), request));
     }

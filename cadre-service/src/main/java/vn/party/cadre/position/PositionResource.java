@@ -95,7 +95,8 @@ public class PositionResource {
     @Operation(summary = "Appoint or elect a holder", description = "NOMINATION or COMPETITIVE_SELECTION (bổ nhiệm) or "
             + "ELECTION. 422 appointment.working-years when a first appointment leaves fewer than 5 years before retirement, "
             + "appointment.two-consecutive-terms when a head would start a third consecutive term at the unit, "
-            + "position.seats-filled, position.already-held.")
+            + "position.seats-filled, position.already-held, unit.not-existing-on-date when the post's unit was not founded yet "
+            + "or was dissolved on effectiveOn.")
     public Response appoint(@PathParam("id") String id, @NotNull @Valid PositionApi.AppointRequest request,
                             @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {

@@ -40,7 +40,8 @@ public class RotationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER})
     @Operation(summary = "Rotate a cadre", description = "Ends the holding left (the day before) and starts one in the "
             + "receiving unit's post; both units must lie in your subtree (404). 422 position.seats-filled, "
-            + "appointment.two-consecutive-terms for a head.")
+            + "appointment.two-consecutive-terms for a head, unit.not-existing-on-date when the receiving unit did not exist on "
+            + "effectiveOn or the unit left did not exist the day before.")
     public Response rotate(@NotNull @Valid PositionApi.RotationRequest request,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {

@@ -42,7 +42,8 @@ public class TrainingResource {
     @Path("/programmes")
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER})
-    @Operation(summary = "Create a programme", description = "Run by a unit of your subtree; its year is that of its start.")
+    @Operation(summary = "Create a programme", description = "Run by a unit of your subtree; its year is that of its start. "
+            + "422 unit.not-existing-on-date when the unit did not exist on startsOn.")
     public Response create(@NotNull @Valid TrainingApi.ProgrammeRequest request,
                            @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {
@@ -63,7 +64,8 @@ public class TrainingResource {
     @Path("/programmes/{id}/enrolments")
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER})
-    @Operation(summary = "Enrol a cadre", description = "Once per programme and cadre (409 on a second).")
+    @Operation(summary = "Enrol a cadre", description = "Once per programme and cadre (409 on a second); "
+            + "422 unit.not-existing-on-date when the programme's unit did not exist on the day of enrolment.")
     public Response enrol(@PathParam("id") String id, @NotNull @Valid TrainingApi.EnrolRequest request,
                           @HeaderParam(IdempotentRequests.HEADER) String idempotencyKey, @Context UriInfo uri) {
         return idempotency.once(idempotencyKey, "POST " + uri.getPath(), request, () -> {
@@ -77,7 +79,8 @@ public class TrainingResource {
     @Path("/enrolments/{id}/completion")
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.ORGANISER})
-    @Operation(summary = "Record a completion", description = "With the date and the certificate; 409 when already completed.")
+    @Operation(summary = "Record a completion", description = "With the date and the certificate; 409 when already "
+            + "completed; 422 unit.not-existing-on-date when the programme's unit did not exist on completedOn.")
     public TrainingApi.EnrolmentView complete(@PathParam("id") String id, @NotNull @Valid TrainingApi.CompleteRequest request) {
         return TrainingService.view(training.complete(QueryParams.pathId("enrolment", id), request));
     }

@@ -20,6 +20,7 @@ import vn.party.cadre.rules.ProgrammeKind;
 import vn.party.cadre.rules.TrainingRules;
 import vn.party.contracts.cadre.TrainingCompleted;
 import vn.party.contracts.cadre.TrainingEnrolled;
+import vn.party.orgreplica.OrgUnitReplica;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,7 +32,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** Programmes, enrolments and completions, their yearly figures, and who lacks the training the post requires. */
+/**
+ * Programmes, enrolments and completions, their yearly figures, and who lacks the training the post requires. A
+ * programme starts, and is enrolled in and completed, on days when its unit existed (422 unit.not-existing-on-date).
+ */
 @ApplicationScoped
 @Transactional
 public class TrainingService {
@@ -66,6 +70,9 @@ public class TrainingService {
     @Inject
     EntityManager em;
 
+    @Inject
+    OrgUnitReplica units;
+
     public TrainingProgramme create(TrainingApi.ProgrammeRequest r) {
         String path = scoped.requireUnit(r.unitCode(), "unit " + r.unitCode());
         VietnamTime.requirePlausible("startsOn", r.startsOn());
@@ -73,6 +80,7 @@ public class TrainingService {
         if (r.endsOn().isBefore(r.startsOn())) {
             throw ProblemException.invalid("endsOn", "on or after startsOn");
         }
+        units.requireExistedOn(r.unitCode(), r.startsOn(), "startsOn");
         TrainingProgramme p = new TrainingProgramme();
         p.id = UUID.randomUUID();
         p.unitCode = r.unitCode();
@@ -98,6 +106,8 @@ public class TrainingService {
         TrainingProgramme p = programme(programmeId);
         CadreRef cadre = cadres.visible(r.cadreId());
         LocalDate on = r.enrolledOn() == null ? p.startsOn : VietnamTime.requirePlausible("enrolledOn", r.enrolledOn());
+        // reports count an enrolment and a completion under the programme's unit on their day
+        units.requireExistedOn(p.unitCode, on, "enrolledOn");
         Enrolment e = new Enrolment();
         e.id = UUID.randomUUID();
         e.programmeId = p.id;
@@ -124,6 +134,7 @@ public class TrainingService {
         if (on.isBefore(e.enrolledOn)) {
             throw ProblemException.invalid("completedOn", "on or after the enrolment, " + e.enrolledOn);
         }
+        units.requireExistedOn(e.unitCode, on, "completedOn");
         e.completedOn = on;
         e.certificate = r.certificate();
         e.stamp(scoped.actor());

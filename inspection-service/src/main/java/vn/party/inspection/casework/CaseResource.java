@@ -51,7 +51,9 @@ public class CaseResource {
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Decide an inspection or a supervision", description = "By a body in your subtree, of organisations "
-            + "and/or members inside the body's subtree (404 for any other, as if it did not exist). Publishes case.decided.")
+            + "and/or members inside the body's subtree (404 for any other, as if it did not exist). 422 unit.not-existing-on-date "
+            + "when the body's unit or an organisation named was not founded yet or was dissolved on decidedOn. Publishes "
+            + "case.decided.")
     public Response open(@NotNull @Valid CaseApi.OpenRequest request, @HeaderParam(IdempotentRequests.HEADER) String key,
                          @Context UriInfo uri) {
         return idempotency.once(key, "POST " + uri.getPath(), request, () -> {
@@ -94,7 +96,8 @@ public class CaseResource {
     @Path("/{id}/start")
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "The case is under way", description = "From DECIDED. If-Match, when sent, must carry the ETag read")
+    @Operation(summary = "The case is under way", description = "From DECIDED. If-Match, when sent, must carry the ETag read. "
+            + "422 unit.not-existing-on-date when the body's unit did not exist on that day")
     public Response start(@PathParam("id") String id, @NotNull @Valid CaseApi.DateRequest request,
                           @HeaderParam("If-Match") String ifMatch) {
         return ok(cases.start(QueryParams.pathId("case", id), request.on(), ifMatch));
@@ -105,7 +108,8 @@ public class CaseResource {
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Conclude the case", description = "From IN_PROGRESS, with one finding per subject: violation found, "
-            + "its nature, discipline to consider, corrections required. Publishes case.concluded with the counts.")
+            + "its nature, discipline to consider, corrections required. 422 unit.not-existing-on-date when the body's unit did not "
+            + "exist on that day. Publishes case.concluded with the counts.")
     public Response conclude(@PathParam("id") String id, @NotNull @Valid CaseApi.ConcludeRequest request,
                              @HeaderParam("If-Match") String ifMatch) {
         return ok(cases.conclude(QueryParams.pathId("case", id), request, ifMatch));
@@ -139,7 +143,8 @@ public class CaseResource {
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Close the case", description = "From CONCLUDED or FOLLOW_UP once every action is done "
-            + "(422 case.open-follow-up-actions otherwise). Publishes case.closed.")
+            + "(422 case.open-follow-up-actions otherwise); 422 unit.not-existing-on-date when the body's unit did not exist on "
+            + "that day. Publishes case.closed.")
     public Response close(@PathParam("id") String id, @NotNull @Valid CaseApi.DateRequest request,
                           @HeaderParam("If-Match") String ifMatch) {
         return ok(cases.close(QueryParams.pathId("case", id), request.on(), ifMatch));

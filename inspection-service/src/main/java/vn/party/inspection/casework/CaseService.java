@@ -23,6 +23,7 @@ import vn.party.inspection.body.BodyService;
 import vn.party.inspection.rules.CaseRules;
 import vn.party.inspection.rules.CaseRules.Status;
 import vn.party.orgreplica.MemberReplica;
+import vn.party.orgreplica.OrgUnitReplica;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -38,7 +39,9 @@ import java.util.UUID;
 
 /**
  * Cases from decision to closing. A case belongs to its body's unit; its subjects lie inside the body's subtree
- * (404 otherwise, as if they did not exist); its lifecycle moves only forward ({@link CaseRules}).
+ * (404 otherwise, as if they did not exist); its lifecycle moves only forward ({@link CaseRules}). Each step is dated
+ * when the body's unit existed, and a case is decided about units that existed then (422 unit.not-existing-on-date):
+ * reports count a step under the unit as the tree stood on its date.
  */
 @ApplicationScoped
 @Transactional
@@ -55,6 +58,9 @@ public class CaseService {
 
     @Inject
     MemberReplica members;
+
+    @Inject
+    OrgUnitReplica units;
 
     @Inject
     Outbox outbox;
@@ -85,6 +91,13 @@ public class CaseService {
                 throw ProblemException.invalid("subjects[" + i + "]", "named twice");
             }
             subjects.add(s);
+        }
+        units.requireExistedOn(body.unitCode(), decidedOn, "decidedOn");
+        for (CaseSubject s : subjects) {
+            if (s.subjectKind == SubjectKind.ORGANISATION) {
+                // a member subject stands in the cell the replica knows now, not the one of the decision's date: not checked
+                units.requireExistedOn(s.unitCode, decidedOn, "decidedOn");
+            }
         }
         InspectionCase c = new InspectionCase();
         c.id = UUID.randomUUID();
@@ -149,6 +162,7 @@ public class CaseService {
         InspectionCase c = changing(id, ifMatch);
         CaseRules.checkTransition(c.status, Status.IN_PROGRESS);
         c.startedOn = notBefore("on", on, c.decidedOn);
+        units.requireExistedOn(c.unitCode, c.startedOn, "on");
         c.status = Status.IN_PROGRESS;
         c.stamp(scoped.actor());
         audit.record("case.started", "inspection_case", c.id.toString(), Map.of("on", c.startedOn));
@@ -159,6 +173,7 @@ public class CaseService {
         InspectionCase c = changing(id, ifMatch);
         CaseRules.checkTransition(c.status, Status.CONCLUDED);
         LocalDate on = notBefore("on", request.on(), c.startedOn);
+        units.requireExistedOn(c.unitCode, on, "on");
         List<CaseSubject> subjects = CaseSubject.of(c.id);
         Map<UUID, CaseApi.Finding> findings = new HashMap<>();
         for (int i = 0; i < request.findings().size(); i++) {
@@ -229,6 +244,7 @@ public class CaseService {
         List<FollowUpAction> actions = FollowUpAction.of(c.id);
         CaseRules.checkClosable(actions.stream().filter(a -> a.completedOn == null).count());
         c.closedOn = notBefore("on", on, c.concludedOn);
+        units.requireExistedOn(c.unitCode, c.closedOn, "on");
         c.status = Status.CLOSED;
         c.stamp(scoped.actor());
         outbox.publish(new CaseClosed(c.id.toString(), c.unitCode, unitPaths.pathCodesOn(c.unitCode, c.closedOn),

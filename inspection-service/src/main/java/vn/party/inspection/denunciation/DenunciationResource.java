@@ -47,7 +47,8 @@ public class DenunciationResource {
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Receive a denunciation or a complaint", description = "Assigned to a body in your subtree; the subject "
             + "lies inside the body's subtree (404 otherwise). The due date follows the procedure regulation in force on receipt "
-            + "and the body's level. Publishes denunciation.received, without the denouncer.")
+            + "and the body's level. 422 unit.not-existing-on-date when the body's unit, or an organisation denounced, did not "
+            + "exist on receivedOn. Publishes denunciation.received, without the denouncer.")
     public Response receive(@NotNull @Valid DenunciationApi.ReceiveRequest request,
                             @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
         // The replay store keeps the reference only (status and Location), never the view: it would hold the denouncer
@@ -98,8 +99,9 @@ public class DenunciationResource {
     @Path("/{id}/resolve")
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
-    @Operation(summary = "Record the outcome", description = "WELL_FOUNDED, PARTLY_FOUNDED or UNFOUNDED; publishes "
-            + "denunciation.resolved with whether it was on time")
+    @Operation(summary = "Record the outcome", description = "WELL_FOUNDED, PARTLY_FOUNDED or UNFOUNDED; 422 "
+            + "unit.not-existing-on-date when the body's unit did not exist on that day; publishes denunciation.resolved with "
+            + "whether it was on time")
     public Response resolve(@PathParam("id") String id, @NotNull @Valid DenunciationApi.ResolveRequest request) {
         return ok(denunciations.resolve(QueryParams.pathId("denunciation", id), request));
     }
@@ -109,7 +111,7 @@ public class DenunciationResource {
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Open a case from it", description = "An unplanned case of the handling body about the denounced "
-            + "subject; 409 when one was opened already")
+            + "subject; 409 when one was opened already; 422 unit.not-existing-on-date as a case's decision")
     public Response openCase(@PathParam("id") String id, @NotNull @Valid DenunciationApi.OpenCaseRequest request) {
         return ok(denunciations.openCase(QueryParams.pathId("denunciation", id), request));
     }

@@ -25,13 +25,18 @@ import vn.party.inspection.discipline.DecisionRef;
 import vn.party.inspection.discipline.DisciplineService;
 import vn.party.inspection.rules.ProcedureRules;
 import vn.party.orgreplica.MemberReplica;
+import vn.party.orgreplica.OrgUnitReplica;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Denunciations and complaints: received by a body, due by the rule's date, resolved with an outcome; may open a case. */
+/**
+ * Denunciations and complaints: received by a body, due by the rule's date, resolved with an outcome; may open a case.
+ * Received and resolved on days when the handling body's unit existed, about an organisation that existed when it was
+ * received (422 unit.not-existing-on-date): reports count both under the body's unit as the tree stood then.
+ */
 @ApplicationScoped
 @Transactional
 public class DenunciationService {
@@ -53,6 +58,9 @@ public class DenunciationService {
 
     @Inject
     MemberReplica members;
+
+    @Inject
+    OrgUnitReplica units;
 
     @Inject
     Outbox outbox;
@@ -92,6 +100,7 @@ public class DenunciationService {
                     throw ProblemException.notFound("unit " + request.unitCode());
                 }
                 d.subjectUnitCode = request.unitCode();
+                units.requireExistedOn(d.subjectUnitCode, receivedOn, "receivedOn");
             } else {
                 if (request.memberId() == null || request.unitCode() != null) {
                     throw ProblemException.invalid("memberId", "a member is named by memberId alone");
@@ -107,6 +116,7 @@ public class DenunciationService {
             }
         }
         assignTo(d, body);
+        units.requireExistedOn(body.unitCode(), receivedOn, "receivedOn");
         d.receivedOn = receivedOn;
         d.dueOn = ProcedureRules.dueOn(d.kind, body.level(), receivedOn);
         d.regulation = ProcedureRules.inForce(receivedOn).name();
@@ -150,6 +160,7 @@ public class DenunciationService {
             throw ProblemException.invalid("on", "not before it was received on " + d.receivedOn);
         }
         BodyRef body = bodies.ref(d.bodyId);
+        units.requireExistedOn(body.unitCode(), on, "on");
         d.status = Denunciation.Status.RESOLVED;
         d.outcome = request.outcome();
         d.resolvedOn = on;

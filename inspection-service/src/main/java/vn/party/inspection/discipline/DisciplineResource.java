@@ -48,7 +48,8 @@ public class DisciplineResource {
             + "holdsPost is taken from the request), anything but reprimand or warning for a probationary member "
             + "(discipline.probationary-member), a candidate or former member (discipline.not-a-member), a violation past its "
             + "limitation period (discipline.limitation-passed), a second decision for the same violation "
-            + "(discipline.same-violation). Publishes discipline.decided.")
+            + "(discipline.same-violation), the body's unit not existing on decidedOn or an organisation subject not existing "
+            + "on decidedOn or effectiveOn (unit.not-existing-on-date: not founded yet or dissolved). Publishes discipline.decided.")
     public Response decide(@NotNull @Valid DisciplineApi.DecisionRequest request,
                            @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
         return idempotency.once(key, "POST " + uri.getPath(), request, () -> {
@@ -82,8 +83,9 @@ public class DisciplineResource {
     @Operation(summary = "Record an appeal and its outcome", description = "Lodged within the period the procedure regulation "
             + "sets (422 discipline.appeal-period-passed), heard by a body above the issuing one "
             + "(422 discipline.appeal-heard-above); UPHELD, REDUCED (to a lighter form), INCREASED (to a heavier one the "
-            + "hearing body may issue) or ANNULLED (422 discipline.appeal-outcome otherwise). A new record: the decision is "
-            + "never edited. Publishes appeal.decided.")
+            + "hearing body may issue) or ANNULLED (422 discipline.appeal-outcome otherwise); 422 unit.not-existing-on-date "
+            + "when the hearing body's unit did not exist on decidedOn. A new record: the decision is never edited. "
+            + "Publishes appeal.decided.")
     public Response appeal(@PathParam("id") String id, @NotNull @Valid DisciplineApi.AppealRequest request,
                            @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {
         UUID decisionId = QueryParams.pathId("discipline decision", id);

@@ -27,6 +27,7 @@ import vn.party.inspection.casework.CaseService;
 import vn.party.inspection.rules.DisciplineRules;
 import vn.party.inspection.rules.ProcedureRules;
 import vn.party.orgreplica.MemberReplica;
+import vn.party.orgreplica.OrgUnitReplica;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,6 +41,9 @@ import java.util.UUID;
  * Discipline decisions, their appeals and suspensions. Every refusal a regulation sets is a 422 naming the rule
  * ({@link DisciplineRules}, {@link ProcedureRules}); the subject lies inside the issuing body's subtree (404
  * otherwise). Decisions are never edited: an appeal's outcome and a correction of the facts are records of their own.
+ * A decision, an appeal's outcome and a suspension are dated when the acting body's unit existed, and a decision about
+ * an organisation when that organisation did (422 unit.not-existing-on-date): reports count them under the tree as it
+ * stood on their dates.
  */
 @ApplicationScoped
 @Transactional
@@ -59,6 +63,9 @@ public class DisciplineService {
 
     @Inject
     MemberReplica members;
+
+    @Inject
+    OrgUnitReplica units;
 
     @Inject
     vn.party.inspection.tree.UnitPaths unitPaths;
@@ -87,6 +94,12 @@ public class DisciplineService {
         }
         if (request.caseId() != null) {
             cases.ref(request.caseId());
+        }
+        units.requireExistedOn(body.unitCode(), decidedOn, "decidedOn");
+        if (subject.kind() == SubjectKind.ORGANISATION) {
+            // reports count the decision under its subject on the effective date; a member's unit here is today's, not checked
+            units.requireExistedOn(subject.unitCode(), decidedOn, "decidedOn");
+            units.requireExistedOn(subject.unitCode(), effectiveOn, "effectiveOn");
         }
         boolean ownCell = body.kind() == BodyKind.CELL && subject.kind() == SubjectKind.MEMBER
                 && subject.unitCode().equals(body.unitCode());
@@ -147,6 +160,7 @@ public class DisciplineService {
         if (decidedOn.isBefore(lodgedOn)) {
             throw ProblemException.invalid("decidedOn", "not before the appeal was lodged on " + lodgedOn);
         }
+        units.requireExistedOn(hearing.unitCode(), decidedOn, "decidedOn");
         DisciplineForm resulting = DisciplineRules.appealResult(request.outcome(), inForce, request.resultingForm(), d.subjectKind,
                 hearing.kind(), hearing.level());
         Appeal a = new Appeal();
@@ -311,6 +325,7 @@ public class DisciplineService {
         if (request.caseId() != null) {
             cases.ref(request.caseId());
         }
+        units.requireExistedOn(body.unitCode(), startsOn, "startsOn");
         long overlapping = ((Number) scoped.sql("""
                         select count(*) from suspension s join org_unit_replica r on r.code = s.unit_code
                         where r.path <@ cast(:scope as ltree) and s.member_id = :member

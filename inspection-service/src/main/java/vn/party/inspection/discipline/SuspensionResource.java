@@ -41,7 +41,8 @@ public class SuspensionResource {
     @Transactional
     @RolesAllowed({Roles.PROVINCE_ADMIN, Roles.INSPECTOR})
     @Operation(summary = "Suspend a member's party activity", description = "For a stated period (endsOn: the first day back); "
-            + "the member lies inside the body's subtree. 409 when it overlaps another suspension. Publishes suspension.started; "
+            + "the member lies inside the body's subtree. 409 when it overlaps another suspension; 422 "
+            + "unit.not-existing-on-date when the body's unit did not exist on startsOn. Publishes suspension.started; "
             + "the end is published when it comes (suspension.ended).")
     public Response suspend(@NotNull @Valid DisciplineApi.SuspensionRequest request,
                             @HeaderParam(IdempotentRequests.HEADER) String key, @Context UriInfo uri) {

@@ -72,7 +72,7 @@ class EventPathOnEffectiveDateTest {
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(paths.pathCodesOn(tree.cellA1, MOVED_ON.minusDays(1))).isEqualTo(before());
             assertThat(paths.pathCodesOn(tree.cellA1, MOVED_ON)).isEqualTo(after());
-            assertThat(paths.pathCodesOn(tree.cellA1, LocalDate.of(2019, 6, 1))).as("before the founding: the first parents")
+            assertThat(paths.pathCodesOn(tree.cellA1, InspectionTestTree.FOUNDED.minusMonths(6))).as("before the founding: the first parents")
                     .isEqualTo(before());
             assertThat(paths.pathCodesOn(tree.cellB1, MOVED_ON)).isEqualTo(tree.pathOf(tree.cellB1));
             assertThat(paths.pathCodesOn("unknown_" + tree.province, MOVED_ON)).isEqualTo(List.of("unknown_" + tree.province));

@@ -188,7 +188,9 @@ public final class CadreDemo {
             reappoint(h1, "2025-06-01", "112-QĐ/ĐU");
         }
         if (a.size() >= 2) {
-            String deputy = position("bn_cqd_btc", "DEPUTY_DEPARTMENT_HEAD", "Phó Trưởng phòng Tổ chức đảng, đảng viên");
+            // at the province's unit too: a 2021 appointment is refused at a unit founded in 2025 (unit.not-existing-on-date)
+            String deputy = position(DemoData.PROVINCE, "DEPUTY_DEPARTMENT_HEAD",
+                    "Phó Trưởng phòng Tổ chức đảng, đảng viên, Ban Tổ chức Tỉnh ủy");
             hold(deputy, a.get(1), "NOMINATION", "2021-12-15", "88-QĐ/ĐU"); // due for reappointment in December 2026
         }
         if (a.size() >= 3) {
@@ -196,11 +198,12 @@ public final class CadreDemo {
         }
         if (a.size() >= 4) {
             String editor = position("bn_cqd_bao", "AGENCY_DIRECTOR", "Tổng Biên tập Báo Bắc Ninh");
-            hold(editor, a.get(3), "COMPETITIVE_SELECTION", "2023-03-01", "23-QĐ/TU");
+            hold(editor, a.get(3), "COMPETITIVE_SELECTION", "2025-07-15", "23-QĐ/TU");
         }
-        // committee B: the hospital's director, the school's principal; the health department's head rotated to a commune
+        // committee B: the hospital's director, the school's principal; the health department's head rotated to a commune.
+        // Its units were founded on 2025-07-01, so every act there is dated from then on
         if (b.size() >= 1) {
-            hold(position("bn_ubnd_syt", "AGENCY_DIRECTOR", "Giám đốc Sở Y tế"), b.get(0), "NOMINATION", "2021-04-01", "301-QĐ/UBND");
+            hold(position("bn_ubnd_syt", "AGENCY_DIRECTOR", "Giám đốc Sở Y tế"), b.get(0), "NOMINATION", "2025-07-01", "301-QĐ/UBND");
         }
         if (b.size() >= 2) {
             hold(position("bn_ubnd_thpt_chuyen", "AGENCY_DIRECTOR", "Hiệu trưởng Trường THPT Chuyên"), b.get(1), "COMPETITIVE_SELECTION",
@@ -211,7 +214,7 @@ public final class CadreDemo {
         }
         if (b.size() >= 3) {
             String from = hold(position("bn_ubnd_syt", "DEPARTMENT_HEAD", "Trưởng phòng Tổ chức cán bộ Sở Y tế"), b.get(2),
-                    "NOMINATION", "2022-01-10", "15-QĐ/SYT");
+                    "NOMINATION", "2025-07-10", "15-QĐ/SYT");
             if (from != null && !communesDone.isEmpty()) {
                 String to = position(communesDone.get(0), "PEOPLES_COMMITTEE_CHAIR", "Chủ tịch UBND xã");
                 Map<String, Object> rotation = new LinkedHashMap<>();
@@ -226,7 +229,7 @@ public final class CadreDemo {
             }
         }
         if (b.size() >= 4) {
-            hold(position("bn_ubnd_syt", "SECRETARY", "Bí thư Đảng ủy Sở Y tế"), b.get(3), "ELECTION", "2025-06-20", "20-QĐ/ĐU");
+            hold(position("bn_ubnd_syt", "SECRETARY", "Bí thư Đảng ủy Sở Y tế"), b.get(3), "ELECTION", "2025-07-01", "20-QĐ/ĐU");
         }
     }
 
@@ -265,14 +268,17 @@ public final class CadreDemo {
             String unit = c.person().cell().startsWith(DemoData.COMMITTEE_A) ? DemoData.COMMITTEE_A
                     : c.person().cell().startsWith(DemoData.COMMITTEE_B) ? DemoData.COMMITTEE_B : commune(c.person().cell());
             String kind = kinds[n % kinds.length];
-            JsonNode first = plan(c, "2020-2025", unit, kind, "2020-04-15", "15-QĐ/TU");
+            // 2020-2025 was planned at the province's unit: the committees and communes were founded on 2025-07-01, and a
+            // plan entry dated before its unit's founding is refused (unit.not-existing-on-date). Three per post, the limit
+            JsonNode first = n < 3 * kinds.length ? plan(c, "2020-2025", DemoData.PROVINCE, kind, "2020-04-15", "15-QĐ/TU") : null;
             if (first != null && n % 5 == 4) {
                 create("plan-removal-" + first.path("id").asText(), API + "/plan-entries/" + first.path("id").asText() + "/removal",
                         organiser, Map.of("reason", "Không còn đáp ứng tiêu chuẩn, điều kiện", "decisionNumber", "40-QĐ/TU",
                                 "removedOn", "2022-10-01"));
             }
             if (n % 5 != 4) {
-                JsonNode second = plan(c, "2025-2030", unit, kinds[(n + 1) % kinds.length], "2025-04-20", "210-QĐ/TU");
+                // after the units' founding on 2025-07-01
+                JsonNode second = plan(c, "2025-2030", unit, kinds[(n + 1) % kinds.length], "2025-07-20", "210-QĐ/TU");
                 if (second != null && n % 7 == 3) {
                     create("plan-removal-" + second.path("id").asText(), API + "/plan-entries/" + second.path("id").asText()
                             + "/removal", organiser, Map.of("reason", "Chuyển công tác ra ngoài tỉnh", "decisionNumber", "305-QĐ/TU",
