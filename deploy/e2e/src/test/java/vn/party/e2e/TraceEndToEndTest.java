@@ -18,7 +18,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * One write, one trace: a unit founded through the gateway with a known {@code traceparent} is projected by
- * reporting-service under that trace id (its "processed" log line, JSON in %prod, carries it in its MDC), after
+ * reporting-service under that trace id (its "processed" log line, DEBUG and kept by deploy/suite, JSON in %prod,
+ * carries it in its MDC), after
  * membership's outbox and Kafka, so the trace runs from the request to reporting's projection.
  */
 class TraceEndToEndTest {
